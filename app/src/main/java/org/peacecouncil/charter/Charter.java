@@ -1,0 +1,21 @@
+package org.peacecouncil.charter;
+
+import java.util.Map;
+
+/**
+ * A council's charter as rules. Loaded from a charter file; immutable for the life of the application.
+ *
+ * @param id        short name, e.g. {@code board-of-peace}
+ * @param name      the charter's title
+ * @param source    where it was loaded from
+ * @param chairTitle what the charter calls its chair (e.g. Chairman)
+ * @param membership who may join, for how long, and how membership ends
+ * @param decisions the decision rule for each kind of motion
+ */
+public record Charter(String id, String name, String source, String chairTitle, MembershipRules membership,
+        Map<MotionKind, DecisionRule> decisions) {
+
+    public DecisionRule ruleFor(MotionKind kind) {
+        return decisions.get(kind);
+    }
+}

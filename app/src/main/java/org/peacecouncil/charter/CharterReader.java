@@ -1,0 +1,172 @@
+package org.peacecouncil.charter;
+
+import java.io.StringReader;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.peacecouncil.charter.DecisionRule.Abstentions;
+import org.peacecouncil.charter.DecisionRule.Basis;
+import org.peacecouncil.charter.DecisionRule.Quorum;
+import org.peacecouncil.charter.DecisionRule.Threshold;
+import org.peacecouncil.charter.DecisionRule.VetoHolders;
+import org.peacecouncil.charter.MembershipRules.Permanence;
+import org.peacecouncil.charter.MembershipRules.Removal;
+import org.peacecouncil.charter.MembershipRules.Term;
+import org.peacecouncil.charter.MembershipRules.TermStart;
+import org.peacecouncil.platform.Countries;
+import org.peacecouncil.platform.Money;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads and validates a charter file. The format is described in docs/charter-format.md. */
+public final class CharterReader {
+
+    private CharterReader() {
+    }
+
+    public static Charter read(String file, String text) {
+        Node root;
+        try {
+            root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            throw new CharterFileException(file + ":" + (e.getProblemMark().getLine() + 1) + ": not valid YAML: " + e.getProblem(), e);
+        }
+        if (root == null) {
+            throw new CharterFileException(file + ":1: the file is empty");
+        }
+        var doc = new YamlSection(file, "", root);
+        String id = doc.requiredString("id");
+        if (!id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+            throw doc.error(root, "id", "use lower-case letters, digits and dashes, was '" + id + "'");
+        }
+        String name = doc.requiredString("name");
+        String chairTitle = doc.string("chairTitle").orElse("Chair");
+        var membership = membership(doc.requiredSection("membership"));
+        var decisions = decisions(doc.requiredSection("decisions"));
+        doc.noOtherFields();
+        return new Charter(id, name, file, chairTitle, membership, decisions);
+    }
+
+    private static MembershipRules membership(YamlSection m) {
+        Office invitedBy = m.enumValue("invitedBy", Office.class, null);
+        if (invitedBy == Office.NONE) {
+            throw m.fail("invitedBy", "someone must invite states (CHAIR or SECRETARIAT)");
+        }
+        int lapse = m.integer("invitationLapsesAfterDays", 1, 3650, 90);
+        int consents = m.requiredInteger("consentsForEntryIntoForce", 1, 500);
+        Optional<Term> term = m.section("term").map(t -> {
+            var parsed = new Term(t.requiredInteger("years", 1, 100), t.enumValue("from", TermStart.class, null),
+                    t.enumValue("renewedBy", Office.class, Office.NONE));
+            t.noOtherFields();
+            return parsed;
+        });
+        Optional<Permanence> permanent = m.section("permanent").map(CharterReader::permanence);
+        Optional<Removal> removal = m.section("removal").map(r -> {
+            Office by = r.enumValue("by", Office.class, null);
+            var veto = r.requiredSection("veto");
+            var fraction = veto.converted("fraction", Fraction::parse)
+                    .orElseThrow(() -> veto.fail("fraction", "is required, e.g. 2/3"));
+            int window = veto.requiredInteger("windowDays", 1, 3650);
+            veto.noOtherFields();
+            r.noOtherFields();
+            return new Removal(by, fraction, window);
+        });
+        m.noOtherFields();
+        return new MembershipRules(invitedBy, lapse, consents, term, permanent, removal);
+    }
+
+    private static Permanence permanence(YamlSection p) {
+        List<String> members = p.strings("members", code -> Countries.find(code)
+                .orElseThrow(() -> new IllegalArgumentException("'" + code + "' is not an ISO 3166-1 alpha-3 code"))
+                .alpha3());
+        Optional<Money> threshold = p.section("threshold").map(t -> {
+            String currency = t.requiredString("currency");
+            var money = t.converted("amount", amount -> Money.of(amount, currency))
+                    .orElseThrow(() -> t.fail("amount", "is required"));
+            t.noOtherFields();
+            return money;
+        });
+        boolean cashOnly = p.bool("cashOnly", true);
+        int withinYears = p.integer("withinYearsOfEntryIntoForce", 1, 100, 1);
+        if (members.isEmpty() && threshold.isEmpty()) {
+            throw p.fail(null, "give either members or a threshold (or write 'permanent: none')");
+        }
+        p.noOtherFields();
+        return new Permanence(members, threshold, cashOnly, withinYears);
+    }
+
+    private static Map<MotionKind, DecisionRule> decisions(YamlSection d) {
+        DecisionRule fallback = d.section("default").map(CharterReader::rule).orElse(null);
+        var rules = new EnumMap<MotionKind, DecisionRule>(MotionKind.class);
+        for (String key : d.keys()) {
+            if (key.equals("default")) {
+                continue;
+            }
+            MotionKind kind;
+            try {
+                kind = MotionKind.valueOf(key);
+            } catch (IllegalArgumentException e) {
+                throw d.fail(key, "is not a motion kind; use default or one of " + List.of(MotionKind.values()));
+            }
+            rules.put(kind, rule(d.sectionAt(key)));
+        }
+        for (MotionKind kind : MotionKind.values()) {
+            if (!rules.containsKey(kind)) {
+                if (fallback == null) {
+                    throw d.fail(kind.name(), "has no rule and there is no default rule");
+                }
+                rules.put(kind, fallback);
+            }
+        }
+        d.noOtherFields();
+        return Map.copyOf(rules);
+    }
+
+    private static DecisionRule rule(YamlSection r) {
+        Office decidedBy = r.enumValue("decidedBy", Office.class, Office.NONE);
+        Basis basis = r.enumValue("basis", Basis.class, Basis.PRESENT_AND_VOTING);
+        Threshold threshold = threshold(r);
+        Abstentions abstentions = r.enumValue("abstentions", Abstentions.class, Abstentions.NOT_COUNTED);
+        Office approvalBy = r.enumValue("approvalBy", Office.class, Office.NONE);
+        Office tieBreak = r.enumValue("tieBreak", Office.class, Office.NONE);
+        VetoHolders vetoHolders = r.enumValue("vetoHolders", VetoHolders.class, VetoHolders.NONE);
+        Optional<Quorum> quorum = r.section("quorum").map(q -> {
+            int count = q.integer("count", 1, 1000, 0);
+            Optional<Fraction> fraction = q.converted("fraction", Fraction::parse);
+            if ((count == 0) == fraction.isEmpty()) {
+                throw q.fail(null, "give exactly one of count or fraction");
+            }
+            q.noOtherFields();
+            return new Quorum(count, fraction);
+        });
+        r.noOtherFields();
+        return new DecisionRule(decidedBy, basis, threshold, abstentions, approvalBy, tieBreak, vetoHolders, quorum);
+    }
+
+    private static Threshold threshold(YamlSection r) {
+        if (!r.has("threshold")) {
+            return new Threshold(Threshold.Kind.MAJORITY, Optional.empty(), 0);
+        }
+        if (r.isScalar("threshold")) {
+            String asText = r.requiredString("threshold");
+            return switch (asText.toUpperCase()) {
+                case "MAJORITY" -> new Threshold(Threshold.Kind.MAJORITY, Optional.empty(), 0);
+                case "CONSENSUS" -> new Threshold(Threshold.Kind.CONSENSUS, Optional.empty(), 0);
+                default -> throw r.fail("threshold", "must be MAJORITY, CONSENSUS, {fraction: n/d} or {count: n}, was '" + asText + "'");
+            };
+        }
+        var t = r.requiredSection("threshold");
+        Optional<Fraction> fraction = t.converted("fraction", Fraction::parse);
+        int count = t.integer("count", 1, 1000, 0);
+        if ((count == 0) == fraction.isEmpty()) {
+            throw t.fail(null, "give exactly one of count or fraction");
+        }
+        t.noOtherFields();
+        return fraction.map(f -> new Threshold(Threshold.Kind.FRACTION, Optional.of(f), 0))
+                .orElseGet(() -> new Threshold(Threshold.Kind.COUNT, Optional.empty(), count));
+    }
+}

@@ -1,0 +1,165 @@
+package org.peacecouncil.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.peacecouncil.identity.Accounts;
+import org.peacecouncil.identity.Actor;
+import org.peacecouncil.identity.Passwords;
+import org.peacecouncil.identity.Role;
+import org.peacecouncil.membership.Memberships;
+import org.peacecouncil.membership.Officers;
+import org.peacecouncil.platform.Countries;
+import org.peacecouncil.platform.CouncilProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/** Seeds the demo council once, into an empty database, when demo mode is on. */
+@Component
+@Order(10)
+class DemoCouncil implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCouncil.class);
+    static final String SCENARIO = "demo/board-of-peace-2026.yaml";
+    /** Reported only as "before 19 February 2026"; the demo dates Israel's consent the day before. */
+    static final LocalDate ISRAEL_CONSENT = LocalDate.of(2026, 2, 18);
+
+    private final Accounts accounts;
+    private final Memberships memberships;
+    private final Officers officers;
+    private final CouncilProperties properties;
+    private final TransactionTemplate tx;
+
+    DemoCouncil(Accounts accounts, Memberships memberships, Officers officers, CouncilProperties properties,
+            TransactionTemplate tx) {
+        this.accounts = accounts;
+        this.memberships = memberships;
+        this.officers = officers;
+        this.properties = properties;
+        this.tx = tx;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.demo().enabled()) {
+            return;
+        }
+        if (accounts.count() > 0) {
+            log.info("Demo mode: the database already holds a council; nothing seeded. Demo accounts keep their passwords.");
+            return;
+        }
+        var scenario = Scenario.load();
+        String given = properties.demo().password();
+        String password = given == null || given.isBlank() ? Passwords.generate() : given;
+        // One transaction: the acts are dated in early 2026, and a reader or the calendar task settling at today's
+        // date while seeding ran would lapse the invitations not yet answered. Nobody sees a half-seeded council.
+        tx.executeWithoutResult(status -> seed(scenario, password));
+        log.warn("""
+
+                ================================================================
+                 Demo council seeded from {}.
+                 Accounts (all with the password below):
+                   chair, secretariat, delegate-<alpha-3 in lower case>
+                   e.g. delegate-aze, delegate-usa, delegate-nor
+                 password: {}
+                 {}
+                ================================================================""", SCENARIO, password,
+                given == null || given.isBlank() ? "(generated; set PEACE_COUNCIL_DEMO_PASSWORD to choose one)"
+                        : "(from PEACE_COUNCIL_DEMO_PASSWORD)");
+    }
+
+    void seed(Scenario scenario, String password) {
+        var chair = accounts.create("chair", Role.CHAIR, null, scenario.chairPerson() + ", " + scenario.chairTitle(), password, false)
+                .actor();
+        var secretariat = accounts.create("secretariat", Role.SECRETARIAT, null, "Secretariat", password, false).actor();
+        var states = new LinkedHashSet<String>();
+        states.addAll(scenario.foundingMembers());
+        states.add("ISR");
+        states.addAll(scenario.stayedOut());
+        for (String state : states) {
+            accounts.create("delegate-" + state.toLowerCase(Locale.ROOT), Role.DELEGATE, state,
+                    "Delegation of " + Countries.name(state), password, false);
+        }
+
+        Instant signing = at(scenario.signed(), 10);
+        officers.recordChair(secretariat, scenario.chairPerson(), scenario.chairTitle(), scenario.chairState(),
+                scenario.signed(), signing);
+        // The Chair's own state first, so the charter enters into force with the first three consents that day.
+        var founding = new ArrayList<String>();
+        founding.add(scenario.chairState());
+        scenario.foundingMembers().stream().filter(s -> !s.equals(scenario.chairState())).forEach(founding::add);
+        int minute = 0;
+        for (String state : founding) {
+            var invitation = memberships.invite(chair, state, "Invitation to join the Board of Peace as a founding member.",
+                    at(scenario.signed(), 9).plusSeconds(minute * 60L));
+            memberships.consent(delegate(state), invitation.id(), at(scenario.signed(), 11).plusSeconds(minute * 60L));
+            minute++;
+        }
+        var israel = memberships.invite(chair, "ISR", null, at(ISRAEL_CONSENT.minusDays(7), 12));
+        memberships.consent(delegate("ISR"), israel.id(), at(ISRAEL_CONSENT, 12));
+        for (String person : scenario.executiveBoard()) {
+            officers.appointToExecutiveBoard(chair, person, scenario.signed(), signing.plusSeconds(3600));
+        }
+        for (String observer : scenario.observersAtFirstMeeting()) {
+            memberships.recordObserver(secretariat, observer, null, "Attended the first meeting (Washington, D.C.) as an observer.",
+                    at(scenario.firstMeeting(), 15));
+        }
+        memberships.recordObserver(secretariat, null, "European Union", "Attended the first meeting (Washington, D.C.) as an observer.",
+                at(scenario.firstMeeting(), 15));
+    }
+
+    private static Actor delegate(String state) {
+        return Actor.delegateOf(state, "delegate-" + state.toLowerCase(Locale.ROOT));
+    }
+
+    private static Instant at(LocalDate day, int hour) {
+        return day.atTime(LocalTime.of(hour, 0)).toInstant(ZoneOffset.UTC);
+    }
+
+    /** The facts of the scenario file the demo needs. */
+    record Scenario(LocalDate signed, String chairState, String chairPerson, String chairTitle, List<String> executiveBoard,
+            List<String> foundingMembers, List<String> stayedOut, LocalDate firstMeeting, List<String> observersAtFirstMeeting) {
+
+        @SuppressWarnings("unchecked")
+        static Scenario load() {
+            Map<String, Object> doc;
+            try (InputStream in = new ClassPathResource(SCENARIO).getInputStream()) {
+                doc = new Yaml(new LoaderOptions()).load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the demo scenario " + SCENARIO, e);
+            }
+            var chair = (Map<String, Object>) doc.get("chair");
+            var meetings = (List<Map<String, Object>>) doc.get("meetings");
+            var first = meetings.stream().filter(m -> "first-meeting".equals(m.get("id"))).findFirst().orElseThrow();
+            return new Scenario(date(doc.get("charter_signed")), (String) chair.get("state"), (String) chair.get("person"),
+                    (String) chair.get("title"), (List<String>) doc.get("executive_board"),
+                    (List<String>) doc.get("founding_members"), (List<String>) doc.get("declined_or_stayed_out"),
+                    date(first.get("date")), (List<String>) first.get("observers_reported"));
+        }
+
+        private static LocalDate date(Object value) {
+            if (value instanceof java.util.Date d) {
+                return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+            }
+            return LocalDate.parse(value.toString());
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.peacecouncil.identity;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.peacecouncil.platform.ProblemWriter;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Two doors. The API ({@code /api/**}) is stateless: reading is public, anything else needs HTTP Basic or a
+ * personal bearer token, and refusals are problem+json. Pages use form login with a session and CSRF
+ * protection; every page reads without signing in, the workspace needs an account.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static {
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService councilUsers(Accounts accounts) {
+        return username -> accounts.find(username)
+                .map(account -> new CouncilUser(account, accounts.passwordHash(username).orElseThrow()))
+                .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, PersonalTokens tokens, UserDetailsService users) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Peace Council\", Bearer");
+            ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "sign-in-required",
+                    "Sign in with HTTP Basic or a personal bearer token to do this.");
+        };
+        AccessDeniedHandler denied = (request, response, e) -> ProblemWriter.write(response, HttpStatus.FORBIDDEN,
+                "forbidden", "This account may not do this.");
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/v1/tokens/**", "/api/v1/tokens").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // No session and no cookies on the API, so there is nothing for a cross-site request to ride on.
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(denied))
+                .addFilterBefore(new BearerTokens(tokens, users, unauthorized), BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeGate(), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/workspace/**", "/account/**").authenticated()
+                        .anyRequest().permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspace", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/"))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    /** Authenticates {@code Authorization: Bearer pct_...} with a personal token. */
+    private static final class BearerTokens extends OncePerRequestFilter {
+        private final PersonalTokens tokens;
+        private final UserDetailsService users;
+        private final AuthenticationEntryPoint unauthorized;
+
+        BearerTokens(PersonalTokens tokens, UserDetailsService users, AuthenticationEntryPoint unauthorized) {
+            this.tokens = tokens;
+            this.users = users;
+            this.unauthorized = unauthorized;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String header = request.getHeader("Authorization");
+            if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                var owner = tokens.owner(header.substring(7).strip());
+                if (owner.isEmpty()) {
+                    unauthorized.commence(request, response, null);
+                    return;
+                }
+                var user = users.loadUserByUsername(owner.get());
+                var context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+                SecurityContextHolder.setContext(context);
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
+    /** An account created with a one-time password must choose its own before it may act through the API. */
+    private static final class PasswordChangeGate extends OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            var account = CurrentActor.account();
+            if (account.isPresent() && account.get().mustChangePassword()) {
+                ProblemWriter.write(response, HttpStatus.FORBIDDEN, "password-change-required",
+                        "This account still has its one-time password: sign in at /login and choose a new one first.");
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.peacecouncil.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import org.erdtman.jcs.JsonCanonicalizer;
+import org.peacecouncil.platform.CouncilProblem;
+import org.peacecouncil.platform.RecordedAct;
+import org.peacecouncil.platform.Timestamps;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The transparency log. Appends every recorded act in the transaction that records it, and answers for the
+ * tree: heads, inclusion and consistency proofs, all from stored complete-subtree hashes.
+ */
+@Service
+public class Ledger {
+
+    /** An entry's bytes may not exceed what a tile entry bundle's 16-bit length prefix can say. */
+    public static final int MAX_ENTRY_BYTES = 65_535;
+
+    /** One entry of the log. */
+    public record Entry(long index, String body, String module, String type, String subjectState, java.time.Instant recordedAt,
+            byte[] leafHash) {
+    }
+
+    private final LogStore store;
+    private final JsonMapper json;
+
+    Ledger(LogStore store, JsonMapper json) {
+        this.store = store;
+        this.json = json;
+    }
+
+    /**
+     * Appends the act inside the caller's transaction (there must be one: an act logged apart from its change
+     * could disagree with the tables). The entry is the RFC 8785 canonical JSON of the act.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void append(RecordedAct act) {
+        var claim = store.claimNext();
+        long seq = claim.seq();
+        String body = canonical(seq, act);
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > MAX_ENTRY_BYTES) {
+            throw new CouncilProblem.InvalidRequest("entry-too-large",
+                    "This act is too large to record (" + bytes.length + " bytes; the log takes at most " + MAX_ENTRY_BYTES + ").");
+        }
+        byte[] frontier = claim.frontier();
+        if (frontier.length != Long.bitCount(seq) * 32) {
+            throw new IllegalStateException("The log's frontier does not fit its size " + seq + "; the log_head row was altered.");
+        }
+        // The new leaf completes one subtree per trailing 1-bit of its index; their left halves are the frontier's
+        // smallest subtrees, at its end.
+        byte[] leafHash = MerkleTree.leafHash(bytes);
+        byte[] hash = leafHash;
+        int end = frontier.length;
+        var completed = new java.util.ArrayList<LogStore.Node>();
+        for (int level = 0; ((seq >> level) & 1) == 1; level++) {
+            hash = MerkleTree.nodeHash(java.util.Arrays.copyOfRange(frontier, end - 32, end), hash);
+            end -= 32;
+            completed.add(new LogStore.Node(new LogStore.Address(level + 1, seq >> (level + 1)), hash));
+        }
+        byte[] next = java.util.Arrays.copyOf(frontier, end + 32);
+        System.arraycopy(hash, 0, next, end, 32);
+        store.write(new LogStore.StoredEntry(seq, body, act.module(), type(act), blankToNull(act.subjectState()), act.recordedAt()),
+                leafHash, completed, next);
+    }
+
+    private String canonical(long seq, RecordedAct act) {
+        ObjectNode payload = json.valueToTree(act);
+        payload.remove(List.of("state", "actor", "recordedAt", "module", "subjectState"));
+        ObjectNode envelope = json.createObjectNode();
+        envelope.put("seq", seq);
+        envelope.put("time", Timestamps.text(act.recordedAt()));
+        envelope.put("module", act.module());
+        envelope.put("type", type(act));
+        envelope.put("actor", act.actor());
+        if (blankToNull(act.subjectState()) != null) {
+            envelope.put("state", act.subjectState());
+        }
+        envelope.set("payload", payload);
+        try {
+            return new JsonCanonicalizer(json.writeValueAsString(envelope)).getEncodedString();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot canonicalize a log entry", e);
+        }
+    }
+
+    private static String type(RecordedAct act) {
+        return act.getClass().getSimpleName();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    public long size() {
+        return store.size();
+    }
+
+    public Optional<Entry> entry(long index) {
+        return store.entry(index).map(this::entry);
+    }
+
+    public List<Entry> latest(int limit) {
+        return store.latest(limit).stream().map(this::entry).toList();
+    }
+
+    public List<Entry> about(String state, int limit) {
+        return store.about(state, limit).stream().map(this::entry).toList();
+    }
+
+    /** Entries {@code from <= index < until}. */
+    public List<Entry> entries(long from, long until) {
+        return store.entries(from, until).stream().map(this::entry).toList();
+    }
+
+    private Entry entry(LogStore.StoredEntry e) {
+        return new Entry(e.seq(), e.body(), e.module(), e.type(), e.subjectState(), e.recordedAt(),
+                MerkleTree.leafHash(e.body().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public byte[] root(long size) {
+        requireSize(size);
+        return withTree(tree -> tree.root(size));
+    }
+
+    public List<byte[]> inclusionProof(long index, long size) {
+        requireSize(size);
+        if (index < 0 || index >= size) {
+            throw new CouncilProblem.InvalidRequest("bad-index", "index must be at least 0 and less than size " + size + ".");
+        }
+        return withTree(tree -> tree.inclusionProof(index, size));
+    }
+
+    public List<byte[]> consistencyProof(long from, long to) {
+        requireSize(to);
+        if (from < 1 || from > to) {
+            throw new CouncilProblem.InvalidRequest("bad-range", "from must be at least 1 and at most to (" + to + ").");
+        }
+        return withTree(tree -> tree.consistencyProof(from, to));
+    }
+
+    /** Stored hashes at one tree level, for a tile. */
+    public List<byte[]> hashes(int level, long from, long until) {
+        return store.hashes(level, from, until);
+    }
+
+    /**
+     * A tree whose stored hashes are fetched in one query: the addresses a computation needs do not depend on the
+     * hashes' values, so a first pass with placeholder hashes collects them.
+     */
+    private <T> T withTree(java.util.function.Function<MerkleTree, T> computation) {
+        var wanted = new java.util.LinkedHashSet<LogStore.Address>();
+        computation.apply(MerkleTree.over((level, index) -> {
+            wanted.add(new LogStore.Address(level, index));
+            return PLACEHOLDER;
+        }));
+        var stored = store.hashes(wanted);
+        return computation.apply(MerkleTree.over((level, index) -> {
+            byte[] hash = stored.get(new LogStore.Address(level, index));
+            if (hash == null) {
+                throw new IllegalStateException("The log has no stored hash at level " + level + ", index " + index);
+            }
+            return hash;
+        }));
+    }
+
+    private static final byte[] PLACEHOLDER = new byte[32];
+
+    private void requireSize(long size) {
+        long current = store.size();
+        if (size < 0 || size > current) {
+            throw new CouncilProblem.InvalidRequest("bad-size", "size must be between 0 and the log's size, " + current + ".");
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.peacecouncil.ledger;
+
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.peacecouncil.platform.Timestamps;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The log's tables. */
+@Repository
+class LogStore {
+
+    /** An entry as stored: its sequence number, its exact bytes (as UTF-8 text) and what it is about. */
+    record StoredEntry(long seq, String body, String module, String type, String subjectState, Instant recordedAt) {
+    }
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final JdbcClient jdbc;
+    private final boolean postgres;
+
+    LogStore(JdbcClient jdbc, javax.sql.DataSource dataSource) {
+        this.jdbc = jdbc;
+        try (var connection = dataSource.getConnection()) {
+            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot read the database's product name", e);
+        }
+    }
+
+    /** The number an append takes, and the frontier of the tree before it. */
+    record Claim(long seq, byte[] frontier) {
+    }
+
+    /** Takes the next sequence number; holds the log's row lock until the surrounding transaction ends. */
+    Claim claimNext() {
+        return jdbc.sql("UPDATE log_head SET size = size + 1 WHERE id = 1 RETURNING size, frontier")
+                .query((rs, n) -> new Claim(rs.getLong(1) - 1, rs.getBytes(2))).single();
+    }
+
+    /**
+     * Writes an appended entry, the subtree hashes it completed and the tree's new frontier. On PostgreSQL this is
+     * one statement (one round trip); SQLite runs in-process, where separate statements cost nothing extra.
+     */
+    void write(StoredEntry entry, byte[] leafHash, List<Node> nodes, byte[] frontier) {
+        var params = new java.util.ArrayList<Object>(List.of(entry.seq(), entry.body(), entry.module(), entry.type()));
+        params.add(entry.subjectState());
+        params.add(Timestamps.text(entry.recordedAt()));
+        params.add(leafHash);
+        String insertEntry = "INSERT INTO log_entries (seq, body, module, type, subject_state, recorded_at, leaf_hash) VALUES (?, ?, ?, ?, ?, ?, ?)";
+        var nodeParams = new java.util.ArrayList<Object>();
+        var nodeValues = new StringBuilder();
+        for (Node node : nodes) {
+            nodeValues.append(nodeValues.length() == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
+            nodeParams.add(node.address().level());
+            nodeParams.add(node.address().index());
+            nodeParams.add(node.hash());
+        }
+        String insertNodes = "INSERT INTO log_hashes (level, idx, hash) VALUES " + nodeValues;
+        String updateFrontier = "UPDATE log_head SET frontier = ? WHERE id = 1";
+        if (postgres) {
+            var sql = new StringBuilder("WITH entry AS (").append(insertEntry).append(")");
+            if (!nodes.isEmpty()) {
+                sql.append(", nodes AS (").append(insertNodes).append(")");
+                params.addAll(nodeParams);
+            }
+            params.add(frontier);
+            jdbc.sql(sql.append(' ').append(updateFrontier).toString()).params(params).update();
+            return;
+        }
+        jdbc.sql(insertEntry).params(params).update();
+        if (!nodes.isEmpty()) {
+            jdbc.sql(insertNodes).params(nodeParams).update();
+        }
+        jdbc.sql(updateFrontier).param(frontier).update();
+    }
+
+    long size() {
+        return jdbc.sql("SELECT size FROM log_head WHERE id = 1").query(Long.class).single();
+    }
+
+    Optional<StoredEntry> entry(long seq) {
+        return jdbc.sql(ENTRY + " WHERE seq = ?").param(seq).query(LogStore::entry).optional();
+    }
+
+    /** Entries with {@code from <= seq < until}, in order. */
+    List<StoredEntry> entries(long from, long until) {
+        return jdbc.sql(ENTRY + " WHERE seq >= ? AND seq < ? ORDER BY seq").params(from, until).query(LogStore::entry).list();
+    }
+
+    List<StoredEntry> latest(int limit) {
+        return jdbc.sql(ENTRY + " ORDER BY seq DESC LIMIT ?").param(limit).query(LogStore::entry).list();
+    }
+
+    List<StoredEntry> about(String state, int limit) {
+        return jdbc.sql(ENTRY + " WHERE subject_state = ? ORDER BY seq DESC LIMIT ?").params(state, limit)
+                .query(LogStore::entry).list();
+    }
+
+    private static final String ENTRY = "SELECT seq, body, module, type, subject_state, recorded_at FROM log_entries";
+
+    private static StoredEntry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new StoredEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                Timestamps.instant(rs.getString(6)));
+    }
+
+    /** Where a complete subtree's hash is stored: its height and its index at that height. */
+    record Address(int level, long index) {
+    }
+
+    /** A complete-subtree hash to store. */
+    record Node(Address address, byte[] hash) {
+    }
+
+    /** Stored hashes at the given addresses, in one query; missing ones are absent from the map. */
+    java.util.Map<Address, byte[]> hashes(java.util.Collection<Address> addresses) {
+        var found = new java.util.HashMap<Address, byte[]>();
+        var leaves = addresses.stream().filter(a -> a.level() == 0).toList();
+        var nodes = addresses.stream().filter(a -> a.level() > 0).toList();
+        if (!leaves.isEmpty()) {
+            String marks = String.join(", ", java.util.Collections.nCopies(leaves.size(), "?"));
+            jdbc.sql("SELECT seq, leaf_hash FROM log_entries WHERE seq IN (" + marks + ")")
+                    .params(leaves.stream().map(a -> (Object) a.index()).toList())
+                    .query((rs, n) -> found.put(new Address(0, rs.getLong(1)), rs.getBytes(2))).list();
+        }
+        if (!nodes.isEmpty()) {
+            var sql = new StringBuilder("SELECT level, idx, hash FROM log_hashes WHERE ");
+            var params = new java.util.ArrayList<Object>();
+            for (int i = 0; i < nodes.size(); i++) {
+                sql.append(i == 0 ? "(level = ? AND idx = ?)" : " OR (level = ? AND idx = ?)");
+                params.add(nodes.get(i).level());
+                params.add(nodes.get(i).index());
+            }
+            jdbc.sql(sql.toString()).params(params)
+                    .query((rs, n) -> found.put(new Address(rs.getInt(1), rs.getLong(2)), rs.getBytes(3))).list();
+        }
+        return found;
+    }
+
+    /** Stored hashes at one level, for indexes {@code from <= idx < until}, in order. */
+    List<byte[]> hashes(int level, long from, long until) {
+        if (level == 0) {
+            return jdbc.sql("SELECT leaf_hash FROM log_entries WHERE seq >= ? AND seq < ? ORDER BY seq")
+                    .params(from, until).query((rs, n) -> rs.getBytes(1)).list();
+        }
+        return jdbc.sql("SELECT hash FROM log_hashes WHERE level = ? AND idx >= ? AND idx < ? ORDER BY idx")
+                .params(level, from, until).query((rs, n) -> rs.getBytes(1)).list();
+    }
+
+    boolean insertCheckpoint(Checkpoint checkpoint) {
+        return jdbc.sql("INSERT INTO log_checkpoints (size, root_hash, note, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (size) DO NOTHING")
+                .params(checkpoint.size(), HEX.formatHex(checkpoint.rootHash()), checkpoint.signedNote(),
+                        Timestamps.text(checkpoint.createdAt()))
+                .update() == 1;
+    }
+
+    Optional<Checkpoint> latestCheckpoint(String origin) {
+        return jdbc.sql(CHECKPOINT + " ORDER BY size DESC LIMIT 1").query((rs, n) -> checkpoint(rs, origin)).optional();
+    }
+
+    Optional<Checkpoint> checkpoint(long size, String origin) {
+        return jdbc.sql(CHECKPOINT + " WHERE size = ?").param(size).query((rs, n) -> checkpoint(rs, origin)).optional();
+    }
+
+    List<Checkpoint> checkpoints(int limit, String origin) {
+        return jdbc.sql(CHECKPOINT + " ORDER BY size DESC LIMIT ?").param(limit).query((rs, n) -> checkpoint(rs, origin)).list();
+    }
+
+    List<Long> checkpointSizes() {
+        return jdbc.sql("SELECT size FROM log_checkpoints ORDER BY size").query(Long.class).list();
+    }
+
+    private static final String CHECKPOINT = "SELECT size, root_hash, note, created_at FROM log_checkpoints";
+
+    private static Checkpoint checkpoint(java.sql.ResultSet rs, String origin) throws java.sql.SQLException {
+        return new Checkpoint(origin, rs.getLong(1), HEX.parseHex(rs.getString(2)), rs.getString(3), Timestamps.instant(rs.getString(4)));
+    }
+}

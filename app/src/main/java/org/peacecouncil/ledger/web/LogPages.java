@@ -1,0 +1,61 @@
+package org.peacecouncil.ledger.web;
+
+import java.util.HexFormat;
+
+import org.peacecouncil.ledger.Checkpoints;
+import org.peacecouncil.ledger.InclusionSteps;
+import org.peacecouncil.ledger.Ledger;
+import org.peacecouncil.platform.Countries;
+import org.peacecouncil.platform.CouncilProblem;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public log page and the proof viewer of one entry. */
+@Controller
+class LogPages {
+
+    /** How the templates print hashes. */
+    public static final class Hashes {
+        public String hex(byte[] bytes) {
+            return HexFormat.of().formatHex(bytes);
+        }
+    }
+
+    private final Ledger ledger;
+    private final Checkpoints checkpoints;
+
+    LogPages(Ledger ledger, Checkpoints checkpoints) {
+        this.ledger = ledger;
+        this.checkpoints = checkpoints;
+    }
+
+    @GetMapping("/log")
+    String log(@RequestParam(required = false) String state, Model model) {
+        String alpha3 = state == null || state.isBlank() ? null : Countries.require(state).alpha3();
+        model.addAttribute("checkpoint", checkpoints.latest().orElse(null));
+        model.addAttribute("verifierKey", checkpoints.verifierKey());
+        model.addAttribute("size", ledger.size());
+        model.addAttribute("state", alpha3);
+        model.addAttribute("stateName", alpha3 == null ? null : Countries.name(alpha3));
+        model.addAttribute("entries", alpha3 == null ? ledger.latest(50) : ledger.about(alpha3, 200));
+        model.addAttribute("hashes", new Hashes());
+        return "log";
+    }
+
+    @GetMapping("/log/entries/{index}")
+    String entry(@PathVariable long index, Model model) {
+        var entry = ledger.entry(index).orElseThrow(() -> new CouncilProblem.NotFound("The log has no entry " + index + "."));
+        var checkpoint = checkpoints.latest().orElse(null);
+        model.addAttribute("entry", entry);
+        model.addAttribute("checkpoint", checkpoint);
+        model.addAttribute("hashes", new Hashes());
+        if (checkpoint != null && index < checkpoint.size()) {
+            var proof = ledger.inclusionProof(index, checkpoint.size());
+            model.addAttribute("walk", InclusionSteps.walk(index, checkpoint.size(), entry.leafHash(), proof, checkpoint.rootHash()));
+        }
+        return "log-entry";
+    }
+}

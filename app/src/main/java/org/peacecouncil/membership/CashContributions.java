@@ -1,0 +1,28 @@
+package org.peacecouncil.membership;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.peacecouncil.platform.Money;
+
+/**
+ * What a state has given the council, as the finance module records it. Membership needs it to decide
+ * permanent membership; the finance module implements it. Until one is present, no contribution is known.
+ */
+public interface CashContributions {
+
+    /** How a contribution stands; only {@code CASH_RECEIVED} is money the council has. */
+    enum Kind {
+        PLEDGE, COMMITMENT, CASH_RECEIVED, IN_KIND_RECEIVED
+    }
+
+    /**
+     * One contribution. {@code usdEquivalent} is the amount in USD at the recorded rate (equal to {@code amount}
+     * for USD), or null when no rate is recorded.
+     */
+    record Contribution(Kind kind, Money amount, Money usdEquivalent, LocalDate on) {
+    }
+
+    /** Every contribution of {@code state} dated on or after {@code from} and before {@code until}. */
+    List<Contribution> of(String state, LocalDate from, LocalDate until);
+}

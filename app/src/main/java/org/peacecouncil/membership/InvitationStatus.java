@@ -1,0 +1,5 @@
+package org.peacecouncil.membership;
+
+public enum InvitationStatus {
+    PENDING, ACCEPTED, DECLINED, LAPSED
+}

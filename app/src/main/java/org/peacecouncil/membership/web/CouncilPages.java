@@ -1,0 +1,142 @@
+package org.peacecouncil.membership.web;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.peacecouncil.charter.Charter;
+import org.peacecouncil.charter.DecisionRule;
+import org.peacecouncil.charter.MotionKind;
+import org.peacecouncil.membership.MemberStatus;
+import org.peacecouncil.membership.Memberships;
+import org.peacecouncil.membership.Officers;
+import org.peacecouncil.membership.Views;
+import org.peacecouncil.platform.Countries;
+import org.peacecouncil.platform.Timestamps;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public pages: the council at a glance, the members list, one page per member, the charter. */
+@Controller
+class CouncilPages {
+
+    /** One bar of the composition chart; width is a percentage of the longest bar. */
+    record Bar(String label, long count, String colour, double width) {
+    }
+
+    private static final java.util.Comparator<Views.Member> BY_NAME = java.util.Comparator.comparing(Views.Member::name);
+
+    private final Memberships memberships;
+    private final Officers officers;
+    private final Charter charter;
+    private final Clock clock;
+
+    CouncilPages(Memberships memberships, Officers officers, Charter charter, Clock clock) {
+        this.memberships = memberships;
+        this.officers = officers;
+        this.charter = charter;
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    String council(Model model) {
+        var council = memberships.council();
+        var members = memberships.members(null);
+        var founding = members.stream().filter(Views.Member::founding).sorted(BY_NAME).toList();
+        long later = members.stream().filter(m -> m.status() == MemberStatus.MEMBER && !m.founding()).count();
+        long foundingNow = founding.stream().filter(m -> m.status() == MemberStatus.MEMBER).count();
+        long ended = members.stream().filter(m -> m.status() != MemberStatus.MEMBER).count();
+        model.addAttribute("council", council);
+        model.addAttribute("founding", founding);
+        model.addAttribute("bars", bars(List.of(
+                new Bar("Founding members", foundingNow, "#1f5fa8", 0),
+                new Bar("Later members", later, "#5b9bd5", 0),
+                new Bar("Pending invitations", council.pendingInvitations(), "#e0a030", 0),
+                new Bar("Membership ended", ended, "#a0a8b8", 0),
+                new Bar("Observers", council.observers(), "#7fb38f", 0))));
+        model.addAttribute("officers", officers.current(Timestamps.dateOf(clock.instant())));
+        model.addAttribute("acts", memberships.recentActs(10));
+        model.addAttribute("observers", memberships.observers());
+        return "council";
+    }
+
+    private static List<Bar> bars(List<Bar> bars) {
+        long max = Math.max(1, bars.stream().mapToLong(Bar::count).max().orElse(1));
+        var scaled = new ArrayList<Bar>();
+        for (Bar bar : bars) {
+            scaled.add(new Bar(bar.label(), bar.count(), bar.colour(), bar.count() == 0 ? 0 : Math.max(1, 100.0 * bar.count() / max)));
+        }
+        return scaled;
+    }
+
+    @GetMapping("/members")
+    String members(@RequestParam(required = false) MemberStatus status, Model model) {
+        model.addAttribute("members", memberships.members(status).stream().sorted(BY_NAME).toList());
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", MemberStatus.values());
+        return "members";
+    }
+
+    @GetMapping("/members/{state}")
+    String member(@PathVariable String state, Model model) {
+        var record = memberships.member(state);
+        String alpha3 = Countries.require(state).alpha3();
+        model.addAttribute("record", record);
+        model.addAttribute("state", alpha3);
+        model.addAttribute("name", Countries.name(alpha3));
+        return "member";
+    }
+
+    @GetMapping("/charter")
+    String charter(Model model) {
+        model.addAttribute("charter", charter);
+        model.addAttribute("permanence", charter.membership().permanent().map(p -> !p.members().isEmpty()
+                ? "named in the charter: " + String.join(", ", p.members())
+                : "more than " + p.threshold().orElseThrow() + (p.cashOnly() ? " in cash" : "") + " received within "
+                        + p.withinYears() + " year(s) of entry into force; pledges do not count")
+                .orElse("none"));
+        Map<MotionKind, String> rules = new LinkedHashMap<>();
+        for (MotionKind kind : MotionKind.values()) {
+            rules.put(kind, describe(charter.ruleFor(kind)));
+        }
+        model.addAttribute("rules", rules);
+        return "charter";
+    }
+
+    private String describe(DecisionRule rule) {
+        if (rule.decidedBy() != org.peacecouncil.charter.Office.NONE) {
+            return "decided by the " + office(rule.decidedBy()) + " alone";
+        }
+        var t = rule.threshold();
+        String threshold = switch (t.kind()) {
+            case MAJORITY -> "more YES than NO";
+            case FRACTION -> t.fraction().orElseThrow() + " of the basis voting YES";
+            case COUNT -> "at least " + t.count() + " YES";
+            case CONSENSUS -> "no member voting NO";
+        };
+        var text = new StringBuilder(threshold + ", counted among " + rule.basis().name().toLowerCase().replace('_', ' ') + " members");
+        text.append(rule.abstentions() == DecisionRule.Abstentions.NOT_COUNTED ? "; abstentions are not votes cast" : "; abstentions count as votes cast");
+        if (rule.vetoHolders() != DecisionRule.VetoHolders.NONE) {
+            text.append("; a NO by a permanent member defeats it (abstaining does not)");
+        }
+        if (rule.tieBreak() != org.peacecouncil.charter.Office.NONE) {
+            text.append("; the ").append(office(rule.tieBreak())).append(" may break a tie");
+        }
+        if (rule.approvalBy() != org.peacecouncil.charter.Office.NONE) {
+            text.append("; then the ").append(office(rule.approvalBy())).append("'s approval");
+        }
+        text.append(rule.quorum().map(q -> "; quorum " + (q.count() > 0 ? q.count() + " members" : q.fraction().orElseThrow() + " of members"))
+                .orElse("; no quorum"));
+        return text.toString();
+    }
+
+    private String office(org.peacecouncil.charter.Office office) {
+        return office == org.peacecouncil.charter.Office.CHAIR ? charter.chairTitle() : office.name().toLowerCase();
+    }
+
+}

@@ -1,0 +1,157 @@
+package org.peacecouncil.membership.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.peacecouncil.identity.Actor;
+import org.peacecouncil.membership.InvitationStatus;
+import org.peacecouncil.membership.MemberStatus;
+import org.peacecouncil.membership.Memberships;
+import org.peacecouncil.membership.RemovalStatus;
+import org.peacecouncil.membership.Views;
+import org.peacecouncil.platform.Countries;
+import org.peacecouncil.platform.Page;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Membership", description = "States, invitations, consent, terms, withdrawal, removal and veto")
+class MembershipApi {
+
+    record InviteRequest(@NotBlank String state, @Size(max = 2000) String note) {
+    }
+
+    record WithdrawalRequest(@Size(max = 4000) String notice) {
+    }
+
+    record RemovalRequest(@NotBlank String state, @NotBlank @Size(max = 4000) String reason) {
+    }
+
+    record ObserverRequest(String state, @Size(max = 200) String organisation, @Size(max = 2000) String note) {
+    }
+
+    private final Memberships memberships;
+    private final Clock clock;
+
+    MembershipApi(Memberships memberships, Clock clock) {
+        this.memberships = memberships;
+        this.clock = clock;
+    }
+
+    @GetMapping("/council")
+    @Operation(summary = "The council at a glance")
+    Views.Council council() {
+        return memberships.council();
+    }
+
+    @GetMapping("/states")
+    @Operation(summary = "Every state by ISO 3166-1 alpha-3 code (XKX: Kosovo)")
+    Page<Countries.Country> states(@RequestParam(required = false) String after, @RequestParam(required = false) Integer limit) {
+        return Page.of(List.copyOf(Countries.all()), Countries.Country::alpha3, after, limit == null ? Page.MAX_LIMIT : limit);
+    }
+
+    @GetMapping("/members")
+    @Operation(summary = "States that have consented, with status, founding and permanent flags, since and term end")
+    Page<Views.Member> members(@RequestParam(required = false) MemberStatus status,
+            @RequestParam(required = false) String after, @RequestParam(required = false) Integer limit) {
+        return Page.of(memberships.members(status), Views.Member::state, after, limit);
+    }
+
+    @GetMapping("/members/{state}")
+    @Operation(summary = "One state's membership with its history, invitations, removals and permanence assessment")
+    Views.MemberRecord member(@PathVariable String state) {
+        return memberships.member(state);
+    }
+
+    @PostMapping("/members/{state}/renewal")
+    @Operation(summary = "Renew a member's term (the Chair, where the charter allows)")
+    Views.Member renew(Actor actor, @PathVariable String state) {
+        return memberships.renew(actor, state, clock.instant());
+    }
+
+    @PostMapping("/members/{state}/withdrawal")
+    @Operation(summary = "Written notice of withdrawal (the state's own delegation)")
+    Views.Member withdraw(Actor actor, @PathVariable String state, @Valid @RequestBody(required = false) WithdrawalRequest request) {
+        return memberships.withdraw(actor, state, request == null ? null : request.notice(), clock.instant());
+    }
+
+    @GetMapping("/invitations")
+    @Operation(summary = "Invitations, newest first")
+    List<Views.Invitation> invitations(@RequestParam(required = false) InvitationStatus status) {
+        return memberships.invitations(status);
+    }
+
+    @GetMapping("/invitations/{id}")
+    Views.Invitation invitation(@PathVariable String id) {
+        return memberships.invitation(id);
+    }
+
+    @PostMapping("/invitations")
+    @Operation(summary = "Invite a state (the office the charter names: the Chair for the Board of Peace)")
+    ResponseEntity<Views.Invitation> invite(Actor actor, @Valid @RequestBody InviteRequest request) {
+        var invitation = memberships.invite(actor, request.state(), request.note(), clock.instant());
+        return ResponseEntity.created(URI.create("/api/v1/invitations/" + invitation.id())).body(invitation);
+    }
+
+    @PostMapping("/invitations/{id}/consent")
+    @Operation(summary = "Consent to be bound by the charter (only the invited state's own delegation)")
+    ResponseEntity<Views.Member> consent(Actor actor, @PathVariable String id) {
+        var member = memberships.consent(actor, id, clock.instant());
+        return ResponseEntity.created(URI.create("/api/v1/members/" + member.state())).body(member);
+    }
+
+    @PostMapping("/invitations/{id}/decline")
+    @Operation(summary = "Decline an invitation (only the invited state's own delegation)")
+    Views.Invitation decline(Actor actor, @PathVariable String id) {
+        return memberships.decline(actor, id, clock.instant());
+    }
+
+    @GetMapping("/removals")
+    List<Views.Removal> removals(@RequestParam(required = false) RemovalStatus status) {
+        return memberships.removals(status);
+    }
+
+    @GetMapping("/removals/{id}")
+    Views.Removal removal(@PathVariable String id) {
+        return memberships.removal(id);
+    }
+
+    @PostMapping("/removals")
+    @Operation(summary = "Propose a member's removal (the Chair); member states may veto it within the window")
+    ResponseEntity<Views.Removal> proposeRemoval(Actor actor, @Valid @RequestBody RemovalRequest request) {
+        var removal = memberships.proposeRemoval(actor, request.state(), request.reason(), clock.instant());
+        return ResponseEntity.created(URI.create("/api/v1/removals/" + removal.id())).body(removal);
+    }
+
+    @PostMapping("/removals/{id}/vetoes")
+    @Operation(summary = "Veto a removal for your own member state (delegations only)")
+    ResponseEntity<Views.Removal> veto(Actor actor, @PathVariable String id) {
+        var removal = memberships.veto(actor, id, clock.instant());
+        return ResponseEntity.created(URI.create("/api/v1/removals/" + id)).body(removal);
+    }
+
+    @GetMapping("/observers")
+    List<Views.Observer> observers() {
+        return memberships.observers();
+    }
+
+    @PostMapping("/observers")
+    @Operation(summary = "Record an observer state or organisation (secretariat); observers never vote")
+    ResponseEntity<Views.Observer> observer(Actor actor, @Valid @RequestBody ObserverRequest request) {
+        var observer = memberships.recordObserver(actor, request.state(), request.organisation(), request.note(), clock.instant());
+        return ResponseEntity.created(URI.create("/api/v1/observers/" + observer.id())).body(observer);
+    }
+}

@@ -1,0 +1,128 @@
+package org.peacecouncil.membership.web;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.function.Supplier;
+
+import org.peacecouncil.identity.Actor;
+import org.peacecouncil.identity.Role;
+import org.peacecouncil.membership.InvitationStatus;
+import org.peacecouncil.membership.MemberStatus;
+import org.peacecouncil.membership.Memberships;
+import org.peacecouncil.membership.Views;
+import org.peacecouncil.platform.Countries;
+import org.peacecouncil.platform.CouncilProblem;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The signed-in workspace: a delegation sees only what its state may do (consent, decline, veto, withdraw); the
+ * Chair invites, renews and proposes removals; the secretariat records observers. Every form posts to the same
+ * commands as the API and shows the refusal, if any, as a readable message.
+ */
+@Controller
+class WorkspacePages {
+
+    private final Memberships memberships;
+    private final Clock clock;
+
+    WorkspacePages(Memberships memberships, Clock clock) {
+        this.memberships = memberships;
+        this.clock = clock;
+    }
+
+    @GetMapping("/workspace")
+    String workspace(Actor actor, Model model) {
+        if (actor.isDelegate()) {
+            String name = Countries.name(actor.state());
+            model.addAttribute("heading", "Delegation of " + name);
+            model.addAttribute("stateName", name);
+            model.addAttribute("invitation", memberships.pendingInvitationOf(actor.state()).orElse(null));
+            model.addAttribute("membership", memberships.members(null).stream()
+                    .filter(m -> m.state().equals(actor.state())).findFirst().orElse(null));
+            model.addAttribute("removals", memberships.removalsAwaitingVetoFrom(actor));
+            return "workspace";
+        }
+        var members = memberships.members(MemberStatus.MEMBER).stream()
+                .sorted(java.util.Comparator.comparing(Views.Member::name)).toList();
+        var pending = memberships.invitations(InvitationStatus.PENDING);
+        var taken = new HashSet<String>();
+        members.forEach(m -> taken.add(m.state()));
+        pending.forEach(i -> taken.add(i.state()));
+        model.addAttribute("heading", actor.is(Role.CHAIR) ? memberships.charter().chairTitle() : "Secretariat");
+        model.addAttribute("members", members);
+        model.addAttribute("pending", pending);
+        model.addAttribute("invitable", Countries.all().stream().filter(c -> !taken.contains(c.alpha3())).toList());
+        model.addAttribute("removalProvided", memberships.charter().membership().removal().isPresent());
+        return "workspace";
+    }
+
+    @PostMapping("/workspace/invitations")
+    String invite(Actor actor, @RequestParam String state, @RequestParam(required = false) String note, RedirectAttributes flash) {
+        return act(flash, () -> "Invited " + memberships.invite(actor, state, note, clock.instant()).name() + ".");
+    }
+
+    @PostMapping("/workspace/invitations/{id}/consent")
+    String consent(Actor actor, @PathVariable String id, RedirectAttributes flash) {
+        return act(flash, () -> {
+            Views.Member member = memberships.consent(actor, id, clock.instant());
+            return member.name() + " is now a member" + (member.termEnds() == null ? "." : "; its term ends on " + member.termEnds() + ".");
+        });
+    }
+
+    @PostMapping("/workspace/invitations/{id}/decline")
+    String decline(Actor actor, @PathVariable String id, RedirectAttributes flash) {
+        return act(flash, () -> "Declined the invitation for " + memberships.decline(actor, id, clock.instant()).name() + ".");
+    }
+
+    @PostMapping("/workspace/members/{state}/renewal")
+    String renew(Actor actor, @PathVariable String state, RedirectAttributes flash) {
+        return act(flash, () -> {
+            var member = memberships.renew(actor, state, clock.instant());
+            return "Renewed the term of " + member.name() + " until " + member.termEnds() + ".";
+        });
+    }
+
+    @PostMapping("/workspace/members/{state}/withdrawal")
+    String withdraw(Actor actor, @PathVariable String state, @RequestParam(required = false) String notice, RedirectAttributes flash) {
+        return act(flash, () -> memberships.withdraw(actor, state, notice, clock.instant()).name() + " has withdrawn.");
+    }
+
+    @PostMapping("/workspace/removals")
+    String proposeRemoval(Actor actor, @RequestParam String state, @RequestParam String reason, RedirectAttributes flash) {
+        return act(flash, () -> {
+            var removal = memberships.proposeRemoval(actor, state, reason, clock.instant());
+            return "Proposed the removal of " + removal.name() + "; member states may veto it until " + removal.vetoEndsOn() + ".";
+        });
+    }
+
+    @PostMapping("/workspace/removals/{id}/veto")
+    String veto(Actor actor, @PathVariable String id, RedirectAttributes flash) {
+        return act(flash, () -> {
+            var removal = memberships.veto(actor, id, clock.instant());
+            return "Vetoed. " + removal.vetoes().size() + " of " + removal.memberStates() + " member states have vetoed; the removal is "
+                    + removal.status().name().toLowerCase() + ".";
+        });
+    }
+
+    @PostMapping("/workspace/observers")
+    String observer(Actor actor, @RequestParam(required = false) String state, @RequestParam(required = false) String organisation,
+            @RequestParam(required = false) String note, RedirectAttributes flash) {
+        return act(flash, () -> "Recorded " + memberships.recordObserver(actor, state, organisation, note, clock.instant()).name()
+                + " as an observer.");
+    }
+
+    private static String act(RedirectAttributes flash, Supplier<String> command) {
+        try {
+            flash.addFlashAttribute("notice", command.get());
+        } catch (CouncilProblem refused) {
+            flash.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:/workspace";
+    }
+}

@@ -1,0 +1,70 @@
+package org.peacecouncil.platform;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Keeps the answers to idempotent requests in the database, so every application instance sees them. */
+@Component
+class IdempotencyStore {
+
+    record Kept(String fingerprint, Integer status, String contentType, String body, String location) {
+    }
+
+    private static final Duration KEPT_FOR = Duration.ofHours(24);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    IdempotencyStore(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Claims the key for a request about to run; false when someone already holds it. */
+    boolean claim(String principal, String key, String fingerprint) {
+        try {
+            jdbc.sql("INSERT INTO idempotency_keys (principal, idem_key, fingerprint, created_at) VALUES (?, ?, ?, ?)")
+                    .params(principal, key, fingerprint, Timestamps.text(clock.instant()))
+                    .update();
+            return true;
+        } catch (DataIntegrityViolationException e) {
+            return false;
+        }
+    }
+
+    Optional<Kept> find(String principal, String key) {
+        return jdbc.sql("SELECT fingerprint, status, content_type, body, location FROM idempotency_keys WHERE principal = ? AND idem_key = ?")
+                .params(principal, key)
+                .query((rs, n) -> {
+                    int status = rs.getInt(2);
+                    return new Kept(rs.getString(1), rs.wasNull() ? null : status, rs.getString(3), rs.getString(4),
+                            rs.getString(5));
+                })
+                .optional();
+    }
+
+    void complete(String principal, String key, int status, String contentType, String body, String location) {
+        jdbc.sql("UPDATE idempotency_keys SET status = ?, content_type = ?, body = ?, location = ? WHERE principal = ? AND idem_key = ?")
+                .params(status, contentType, body, location, principal, key)
+                .update();
+    }
+
+    void release(String principal, String key) {
+        jdbc.sql("DELETE FROM idempotency_keys WHERE principal = ? AND idem_key = ? AND status IS NULL")
+                .params(principal, key)
+                .update();
+    }
+
+    @Scheduled(fixedDelay = 3_600_000, initialDelay = 60_000)
+    void forgetOldAnswers() {
+        jdbc.sql("DELETE FROM idempotency_keys WHERE created_at < ?")
+                .param(Timestamps.text(clock.instant().minus(KEPT_FOR)))
+                .update();
+    }
+}

@@ -1,0 +1,40 @@
+package org.peacecouncil.platform;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Instants and dates are stored as ISO 8601 text on both engines. Instants use a fixed width (microseconds,
+ * UTC) so that text order is time order and the same SQL compares them on SQLite and PostgreSQL.
+ */
+public final class Timestamps {
+
+    private static final DateTimeFormatter FIXED =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+    private Timestamps() {
+    }
+
+    public static String text(Instant instant) {
+        return instant == null ? null : FIXED.format(instant.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    public static Instant instant(String text) {
+        return text == null ? null : Instant.parse(text);
+    }
+
+    public static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    public static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    public static LocalDate dateOf(Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,84 @@
+package org.peacecouncil.demo;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.peacecouncil.support.Api;
+import org.peacecouncil.support.OnPostgres;
+import org.peacecouncil.support.OnSqlite;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo council, as the README's first command serves it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"peace-council.demo.enabled=true", "peace-council.demo.password=demo-password-for-tests"})
+abstract class DemoCouncilSpec {
+
+    static final List<String> FOUNDING = List.of("ARG", "ARM", "AZE", "ALB", "BHR", "BLR", "BGR", "KHM", "SLV", "EGY", "HUN",
+            "IDN", "JOR", "KAZ", "XKX", "KWT", "MNG", "MAR", "PRY", "QAT", "SAU", "TUR", "ARE", "UZB", "VNM", "PAK", "USA");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void twentySevenFoundingMembersAndIsraelAsALaterMember() {
+        var members = new Api(port).anonymous().get("/api/v1/members").json().get("items");
+        assertThat(members.size()).isEqualTo(28);
+        for (var member : members) {
+            String state = member.get("state").asString();
+            assertThat(member.get("status").asString()).isEqualTo("MEMBER");
+            assertThat(member.get("founding").asBoolean()).as(state).isEqualTo(FOUNDING.contains(state));
+            assertThat(member.get("termEnds").asString()).isEqualTo("2029-01-21");
+        }
+        assertThat(members.findValuesAsString("state")).containsExactlyInAnyOrderElementsOf(
+                java.util.stream.Stream.concat(FOUNDING.stream(), java.util.stream.Stream.of("ISR")).toList());
+    }
+
+    @Test
+    void theCharterIsInForceSinceTheDavosSigning() {
+        var council = new Api(port).anonymous().get("/api/v1/council").json();
+        assertThat(council.get("enteredIntoForceOn").asString()).isEqualTo("2026-01-22");
+        assertThat(council.get("foundingMembers").asInt()).isEqualTo(27);
+        assertThat(council.get("observers").asInt()).isEqualTo(6);
+    }
+
+    @Test
+    void theApiIsDescribedByOpenApiWithSwaggerUi() {
+        var api = new Api(port).anonymous();
+        var document = api.get("/v3/api-docs");
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.json().get("paths").has("/api/v1/members")).isTrue();
+        assertThat(document.json().get("paths").has("/api/v1/invitations/{id}/consent")).isTrue();
+        assertThat(api.get("/swagger-ui/index.html").status()).isEqualTo(200);
+        assertThat(api.get("/actuator/health").body()).contains("UP");
+    }
+
+    @Test
+    void theChairAndExecutiveBoardAreRecorded() {
+        var officers = jdbc.sql("SELECT office, person FROM officers ORDER BY office, person").query().listOfRows();
+        assertThat(officers).hasSize(8);
+        assertThat(officers.get(0)).containsEntry("person", "Donald J. Trump");
+    }
+
+    @Test
+    void everyDemoStateHasADelegationAccountThatCanSignIn() {
+        assertThat(jdbc.sql("SELECT count(*) FROM accounts WHERE role = 'DELEGATE'").query(Long.class).single()).isEqualTo(36);
+        var token = new Api(port).basic("delegate-aze", "demo-password-for-tests").post("/api/v1/tokens");
+        assertThat(token.status()).isEqualTo(201);
+        assertThat(jdbc.sql("SELECT count(*) FROM accounts WHERE must_change_password").query(Long.class).single()).isZero();
+    }
+}
+
+@OnSqlite
+class DemoCouncilOnSqliteTests extends DemoCouncilSpec {
+}
+
+@OnPostgres
+class DemoCouncilOnPostgresTests extends DemoCouncilSpec {
+}

@@ -1,0 +1,184 @@
+package org.peacecouncil.ledger;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peacecouncil.support.Api;
+import org.peacecouncil.support.PostgresSchema;
+import org.peacecouncil.verifier.LogSource;
+import org.peacecouncil.verifier.LogVerifier;
+import org.peacecouncil.verifier.VerifierKey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The server is killed with SIGKILL in the middle of a burst of writes, then started again on the same data:
+ * every act it acknowledged (201) is in the tables and on the log, and the log verifies.
+ */
+abstract class CrashRecoverySpec {
+
+    private static final String PASSWORD = "crash-test-password";
+
+    @TempDir
+    Path dataDir;
+
+    private Process server;
+    private final ExecutorService writers = Executors.newFixedThreadPool(8);
+
+    /** Command-line arguments that choose the engine. */
+    abstract List<String> engine();
+
+    @AfterEach
+    void stop() throws Exception {
+        writers.shutdownNow();
+        if (server != null) {
+            server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private int port;
+
+    /**
+     * Starts the server on a port of its own choosing (port 0) and reads the port from its log: a port picked
+     * beforehand could be taken meanwhile by one of the server's own outgoing database connections.
+     */
+    private Api startServer(String logName) throws Exception {
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.peacecouncil.PeaceCouncilApplication",
+                "--server.port=0", "--spring.main.banner-mode=off",
+                "--peace-council.data-dir=" + dataDir, "--peace-council.demo.enabled=true",
+                "--peace-council.demo.password=" + PASSWORD));
+        command.addAll(engine());
+        server = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve(logName).toFile()).start();
+        Path log = dataDir.resolve(logName);
+        var started = java.util.regex.Pattern.compile("Tomcat started on port (\\d+)");
+        Api api = null;
+        for (int i = 0; i < 120; i++) {
+            if (api == null) {
+                var found = started.matcher(Files.exists(log) ? Files.readString(log) : "");
+                if (found.find()) {
+                    port = Integer.parseInt(found.group(1));
+                    api = new Api(port);
+                }
+            }
+            try {
+                if (api == null) {
+                    throw new IllegalStateException("not listening yet");
+                }
+                var council = api.anonymous().get("/api/v1/council");
+                if (council.status() == 200 && council.json().get("members").asInt() == 28) {
+                    return api;
+                }
+            } catch (RuntimeException notYet) {
+                // the server is still starting
+            }
+            if (!server.isAlive()) {
+                throw new AssertionError("the server stopped during start-up:\n" + tail(dataDir.resolve(logName)));
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the server did not start within a minute:\n" + tail(dataDir.resolve(logName)));
+    }
+
+    private static String tail(Path log) throws java.io.IOException {
+        var lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    @Test
+    void everyAcknowledgedActSurvivesAKillDashNine() throws Exception {
+        var api = startServer("first-run.log");
+        var secretariat = api.basic("secretariat", PASSWORD);
+
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        var killed = new AtomicBoolean();
+        var sent = new AtomicInteger();
+        for (int w = 0; w < 8; w++) {
+            writers.submit(() -> {
+                while (!killed.get() && sent.get() < 5000) {
+                    String organisation = "Crash test organisation " + sent.incrementAndGet();
+                    try {
+                        var response = secretariat.post("/api/v1/observers", Api.json("organisation", organisation));
+                        if (response.status() == 201) {
+                            acknowledged.add(organisation);
+                        }
+                    } catch (RuntimeException connectionLost) {
+                        // after the kill: not acknowledged, so nothing is owed
+                    }
+                }
+                return null;
+            });
+        }
+        while (acknowledged.size() < 60) {
+            Thread.sleep(20);
+        }
+        server.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no flush
+        killed.set(true);
+        server.waitFor(30, TimeUnit.SECONDS);
+        writers.shutdown();
+        writers.awaitTermination(30, TimeUnit.SECONDS);
+        assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(60);
+
+        var again = startServer("second-run.log");
+        var observers = again.anonymous().get("/api/v1/observers").json().findValuesAsString("name");
+        assertThat(observers).containsAll(acknowledged);
+        long size = again.anonymous().get("/api/v1/log").json().get("entriesAppended").asLong();
+        for (int i = 0; i < 50 && again.anonymous().get("/api/v1/log").json().get("size").asLong() < size; i++) {
+            Thread.sleep(100);
+        }
+        String key = again.anonymous().get("/log/key").body().strip();
+        var verified = new LogVerifier(LogSource.http("http://localhost:" + port), VerifierKey.parse(key)).verify(null);
+        assertThat(verified.size()).isEqualTo(size);
+        var bundleEntries = new ArrayList<String>();
+        for (long tile = 0; tile * 256 < size; tile++) {
+            long width = Math.min(256, size - tile * 256);
+            byte[] bundle = again.anonymous().getBytes("/log/tile/entries/" + TilePath.index(tile) + (width < 256 ? ".p/" + width : ""));
+            bundleEntries.add(new String(bundle, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        String everything = String.join("", bundleEntries);
+        for (String organisation : acknowledged) {
+            assertThat(everything).as("on the log: " + organisation).contains("\"organisation\":\"" + organisation + "\"");
+        }
+    }
+}
+
+class CrashRecoveryOnSqliteTests extends CrashRecoverySpec {
+    @Override
+    List<String> engine() {
+        return List.of();
+    }
+}
+
+class CrashRecoveryOnPostgresTests extends CrashRecoverySpec {
+
+    private final String schema = "pc_test_crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    private String url;
+
+    @Override
+    List<String> engine() {
+        if (url == null) {
+            url = PostgresSchema.createSchema(schema);
+        }
+        return List.of("--peace-council.db.url=" + url, "--peace-council.db.user=" + PostgresSchema.USER,
+                "--peace-council.db.password=" + PostgresSchema.PASSWORD);
+    }
+
+    @AfterEach
+    void dropSchema() {
+        PostgresSchema.dropSchema(schema);
+    }
+}

@@ -1,0 +1,123 @@
+package org.peacecouncil.membership;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.peacecouncil.support.Api;
+import org.peacecouncil.support.CouncilTest;
+import org.peacecouncil.support.OnPostgres;
+import org.peacecouncil.support.OnSqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every state-changing endpoint, called by each kind of actor: only the one the charter names may act, a state
+ * is committed only by its own delegation, and a refused request answers problem+json and changes nothing.
+ */
+abstract class AuthorizationMatrixSpec extends CouncilTest {
+
+    enum Who {
+        ANONYMOUS, OTHER_STATES_DELEGATE, OWN_DELEGATE, SECRETARIAT, CHAIR
+    }
+
+    /** A council in force (USA, AZE, ARM), Norway invited, and the removal of Armenia open. */
+    record Fixture(String norwayInvitation, String armeniaRemoval) {
+    }
+
+    /**
+     * One endpoint: the state it concerns (whose delegation is "own"), another state, the call, and the answer
+     * each actor gets.
+     */
+    record Endpoint(String name, String own, String other, BiFunction<Api.Caller, Fixture, Api.Response> call,
+            Map<Who, Integer> expected) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static Map<Who, Integer> only(Who allowed, int status) {
+        return Map.of(Who.ANONYMOUS, 401, Who.OTHER_STATES_DELEGATE, 403, Who.OWN_DELEGATE, allowed == Who.OWN_DELEGATE ? status : 403,
+                Who.SECRETARIAT, allowed == Who.SECRETARIAT ? status : 403, Who.CHAIR, allowed == Who.CHAIR ? status : 403);
+    }
+
+    static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("invite Norway", "NOR", "AZE",
+                    (c, f) -> c.post("/api/v1/invitations", Api.json("state", "SWE")), only(Who.CHAIR, 201)),
+            new Endpoint("consent for Norway", "NOR", "AZE",
+                    (c, f) -> c.post("/api/v1/invitations/" + f.norwayInvitation() + "/consent"), only(Who.OWN_DELEGATE, 201)),
+            new Endpoint("decline for Norway", "NOR", "AZE",
+                    (c, f) -> c.post("/api/v1/invitations/" + f.norwayInvitation() + "/decline"), only(Who.OWN_DELEGATE, 200)),
+            new Endpoint("renew Armenia's term", "ARM", "AZE",
+                    (c, f) -> c.post("/api/v1/members/ARM/renewal"), only(Who.CHAIR, 200)),
+            new Endpoint("withdraw Armenia", "ARM", "AZE",
+                    (c, f) -> c.post("/api/v1/members/ARM/withdrawal", Api.json("notice", "Notice")), only(Who.OWN_DELEGATE, 200)),
+            new Endpoint("propose removal of Azerbaijan", "AZE", "ARM",
+                    (c, f) -> c.post("/api/v1/removals", Api.json("state", "AZE", "reason", "Reason")), only(Who.CHAIR, 201)),
+            // A veto is a member state's own act: "own" is a member's delegation, "other" a non-member's.
+            new Endpoint("veto the removal of Armenia", "AZE", "NOR",
+                    (c, f) -> c.post("/api/v1/removals/" + f.armeniaRemoval() + "/vetoes"), only(Who.OWN_DELEGATE, 201)),
+            new Endpoint("register a delegate account", "SWE", "AZE",
+                    (c, f) -> c.post("/api/v1/accounts", Api.json("username", "delegate-swe-2", "role", "DELEGATE",
+                            "state", "SWE", "displayName", "Second delegate of Sweden")), only(Who.SECRETARIAT, 201)),
+            new Endpoint("record an observer", "GBR", "AZE",
+                    (c, f) -> c.post("/api/v1/observers", Api.json("state", "GBR")),
+                    Map.of(Who.ANONYMOUS, 401, Who.OTHER_STATES_DELEGATE, 403, Who.OWN_DELEGATE, 403, Who.SECRETARIAT, 201,
+                            Who.CHAIR, 201)));
+
+    static Stream<Arguments> cases() {
+        var cases = new ArrayList<Arguments>();
+        for (Endpoint endpoint : ENDPOINTS) {
+            for (Who who : Who.values()) {
+                cases.add(Arguments.of(endpoint, who));
+            }
+        }
+        return cases.stream();
+    }
+
+    private Api.Caller caller(Who who, Endpoint endpoint) {
+        return switch (who) {
+            case ANONYMOUS -> anonymous();
+            case OTHER_STATES_DELEGATE -> delegate(endpoint.other());
+            case OWN_DELEGATE -> delegate(endpoint.own());
+            case SECRETARIAT -> secretariat();
+            case CHAIR -> chair();
+        };
+    }
+
+    @ParameterizedTest(name = "{0} by {1}")
+    @MethodSource("cases")
+    void onlyTheActorTheCharterNamesMayAct(Endpoint endpoint, Who who) {
+        foundCouncil("USA", "AZE", "ARM");
+        String invitation = chair().post("/api/v1/invitations", Api.json("state", "NOR")).json().get("id").asString();
+        String removal = chair().post("/api/v1/removals", Api.json("state", "ARM", "reason", "Test")).json().get("id").asString();
+        var fixture = new Fixture(invitation, removal);
+        var actor = caller(who, endpoint);
+        var before = snapshot();
+
+        var response = endpoint.call().apply(actor, fixture);
+
+        int expected = endpoint.expected().get(who);
+        assertThat(response.status()).as(response.toString()).isEqualTo(expected);
+        if (expected >= 400) {
+            assertThat(response.isProblem()).as("problem+json: " + response).isTrue();
+            assertThat(snapshot()).as("a refused request changes nothing").isEqualTo(before);
+        } else {
+            assertThat(snapshot()).as("an allowed request is recorded").isNotEqualTo(before);
+        }
+    }
+}
+
+@OnSqlite
+class AuthorizationMatrixOnSqliteTests extends AuthorizationMatrixSpec {
+}
+
+@OnPostgres
+class AuthorizationMatrixOnPostgresTests extends AuthorizationMatrixSpec {
+}

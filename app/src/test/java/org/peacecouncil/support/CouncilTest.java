@@ -1,0 +1,121 @@
+package org.peacecouncil.support;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.peacecouncil.identity.Accounts;
+import org.peacecouncil.identity.Role;
+import org.peacecouncil.platform.Countries;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * An application test: the whole application on a real port, with a clock and contributions the test controls.
+ * Each test starts from an empty council (accounts are kept between tests, as creating them is slow).
+ * Subclasses choose the engine with {@link OnSqlite} or {@link OnPostgres}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestCouncil.class)
+public abstract class CouncilTest {
+
+    public static final String PASSWORD = "test-password-of-the-council";
+    public static final LocalDate DAVOS = LocalDate.of(2026, 1, 22);
+
+    /** Every table a council's acts write to, children first; accounts survive between tests. */
+    private static final List<String> COUNCIL_TABLES = List.of("removal_vetoes", "removals", "memberships", "invitations",
+            "membership_history", "observers", "officers", "council", "idempotency_keys", "api_tokens");
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected MovableClock clock;
+    @Autowired
+    protected RecordedContributions contributions;
+    @Autowired
+    protected JdbcClient jdbc;
+    @Autowired
+    protected Accounts accounts;
+
+    protected Api api;
+
+    @BeforeEach
+    void startFromAnEmptyCouncil() {
+        jdbc.sql("DELETE FROM accounts WHERE username LIKE 'registered-%' OR username = 'delegate-swe-2'").update();
+        for (String table : COUNCIL_TABLES) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+        clock.set(TestCouncil.START);
+        contributions.clear();
+        api = new Api(port);
+    }
+
+    protected Api.Caller anonymous() {
+        return api.anonymous();
+    }
+
+    protected Api.Caller chair() {
+        return as("chair", Role.CHAIR, null);
+    }
+
+    protected Api.Caller secretariat() {
+        return as("officer", Role.SECRETARIAT, null); // "secretariat" is the first-start account
+    }
+
+    protected Api.Caller delegate(String state) {
+        return as("delegate-" + state.toLowerCase(Locale.ROOT), Role.DELEGATE, state);
+    }
+
+    protected Api.Caller as(String username, Role role, String state) {
+        if (accounts.find(username).isEmpty()) {
+            accounts.create(username, role, state, username, PASSWORD, false);
+        }
+        return api.basic(username, PASSWORD);
+    }
+
+    /** Invites the state as the Chair and consents as its delegate, today; returns the invitation id. */
+    protected String admit(String state) {
+        var invitation = chair().post("/api/v1/invitations", Api.json("state", state));
+        if (invitation.status() != 201) {
+            throw new AssertionError("invitation of " + state + " failed: " + invitation);
+        }
+        String id = invitation.json().get("id").asString();
+        var consent = delegate(state).post("/api/v1/invitations/" + id + "/consent");
+        if (consent.status() != 201) {
+            throw new AssertionError("consent of " + state + " failed: " + consent);
+        }
+        return id;
+    }
+
+    /** A founding council: the given states consent on 22 January 2026, so the charter enters into force that day. */
+    protected void foundCouncil(String... states) {
+        clock.setDay(DAVOS);
+        for (String state : states) {
+            admit(state);
+        }
+    }
+
+    /** Everything the council has recorded, table by table, to show that a refused request changed nothing. */
+    protected Map<String, List<Map<String, Object>>> snapshot() {
+        var all = new LinkedHashMap<String, List<Map<String, Object>>>();
+        for (String table : COUNCIL_TABLES) {
+            if (!table.equals("idempotency_keys")) {
+                all.put(table, jdbc.sql("SELECT * FROM " + table + " ORDER BY 1").query().listOfRows());
+            }
+        }
+        all.put("log", jdbc.sql("SELECT size FROM log_head").query().listOfRows());
+        all.put("accounts", jdbc.sql("SELECT username, role, state, password_hash, must_change_password FROM accounts ORDER BY 1")
+                .query().listOfRows());
+        return all;
+    }
+
+    protected static String name(String alpha3) {
+        return Countries.name(alpha3);
+    }
+}
