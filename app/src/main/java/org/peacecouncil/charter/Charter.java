@@ -10,10 +10,12 @@ import java.util.Map;
  * @param source    where it was loaded from
  * @param chairTitle what the charter calls its chair (e.g. Chairman)
  * @param membership who may join, for how long, and how membership ends
+ * @param meetings  who calls meetings and approves alternates
  * @param decisions the decision rule for each kind of motion
+ * @param elections how candidates are elected to offices and seats
  */
 public record Charter(String id, String name, String source, String chairTitle, MembershipRules membership,
-        Map<MotionKind, DecisionRule> decisions) {
+        MeetingRules meetings, Map<MotionKind, DecisionRule> decisions, ElectionRule elections) {
 
     public DecisionRule ruleFor(MotionKind kind) {
         return decisions.get(kind);

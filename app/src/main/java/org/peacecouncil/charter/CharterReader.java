@@ -46,9 +46,13 @@ public final class CharterReader {
         String name = doc.requiredString("name");
         String chairTitle = doc.string("chairTitle").orElse("Chair");
         var membership = membership(doc.requiredSection("membership"));
+        var meetings = doc.section("meetings").map(CharterReader::meetings)
+                .orElse(new MeetingRules(Office.CHAIR, Office.CHAIR));
         var decisions = decisions(doc.requiredSection("decisions"));
+        var elections = doc.section("elections").map(CharterReader::elections)
+                .orElse(new ElectionRule(Basis.PRESENT_AND_VOTING, true, Optional.empty(), Abstentions.NOT_COUNTED));
         doc.noOtherFields();
-        return new Charter(id, name, file, chairTitle, membership, decisions);
+        return new Charter(id, name, file, chairTitle, membership, meetings, decisions, elections);
     }
 
     private static MembershipRules membership(YamlSection m) {
@@ -77,6 +81,28 @@ public final class CharterReader {
         });
         m.noOtherFields();
         return new MembershipRules(invitedBy, lapse, consents, term, permanent, removal);
+    }
+
+    private static MeetingRules meetings(YamlSection m) {
+        Office calledBy = m.enumValue("calledBy", Office.class, Office.CHAIR);
+        Office alternates = m.enumValue("alternatesApprovedBy", Office.class, Office.CHAIR);
+        if (calledBy == Office.NONE || alternates == Office.NONE) {
+            throw m.fail(calledBy == Office.NONE ? "calledBy" : "alternatesApprovedBy", "must name an office (CHAIR or SECRETARIAT)");
+        }
+        m.noOtherFields();
+        return new MeetingRules(calledBy, alternates);
+    }
+
+    private static ElectionRule elections(YamlSection e) {
+        Basis basis = e.enumValue("basis", Basis.class, Basis.PRESENT_AND_VOTING);
+        Abstentions abstentions = e.enumValue("abstentions", Abstentions.class, Abstentions.NOT_COUNTED);
+        Threshold threshold = threshold(e);
+        e.noOtherFields();
+        return switch (threshold.kind()) {
+            case MAJORITY -> new ElectionRule(basis, true, Optional.empty(), abstentions);
+            case FRACTION -> new ElectionRule(basis, false, threshold.fraction(), abstentions);
+            default -> throw e.fail("threshold", "an election needs MAJORITY or {fraction: n/d}");
+        };
     }
 
     private static Permanence permanence(YamlSection p) {

@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.peacecouncil.charter.MotionKind;
+import org.peacecouncil.decisions.MeetingKind;
+import org.peacecouncil.decisions.Meetings;
+import org.peacecouncil.decisions.Motions;
 import org.peacecouncil.identity.Accounts;
 import org.peacecouncil.identity.Actor;
 import org.peacecouncil.identity.Passwords;
@@ -47,9 +51,15 @@ class DemoCouncil implements ApplicationRunner {
     private final Officers officers;
     private final CouncilProperties properties;
     private final TransactionTemplate tx;
+    private final Meetings meetings;
+    private final Motions motions;
+    private final java.time.Clock clock;
 
     DemoCouncil(Accounts accounts, Memberships memberships, Officers officers, CouncilProperties properties,
-            TransactionTemplate tx) {
+            TransactionTemplate tx, Meetings meetings, Motions motions, java.time.Clock clock) {
+        this.meetings = meetings;
+        this.motions = motions;
+        this.clock = clock;
         this.accounts = accounts;
         this.memberships = memberships;
         this.officers = officers;
@@ -124,6 +134,21 @@ class DemoCouncil implements ApplicationRunner {
         }
         memberships.recordObserver(secretariat, null, "European Union", "Attended the first meeting (Washington, D.C.) as an observer.",
                 at(scenario.firstMeeting(), 15));
+        seedDemonstrationSitting(chair);
+    }
+
+    /**
+     * A sitting called for today so that the demo can show a vote: the secretariat opens it, delegations register
+     * and vote. It is labelled as a demonstration, and no state's attendance or vote is invented.
+     */
+    private void seedDemonstrationSitting(Actor chair) {
+        Instant now = clock.instant();
+        var sitting = meetings.call(chair, MeetingKind.VOTING, "Demonstration sitting", "Online",
+                now.truncatedTo(java.time.temporal.ChronoUnit.HOURS),
+                List.of("Budget of the Gaza reconstruction and assistance fund", "Any other business"), now);
+        motions.propose(chair, sitting.id(), MotionKind.BUDGET, "Budget of the Gaza reconstruction fund for 2026 (demonstration)",
+                "The Board approves a budget for the Gaza reconstruction and assistance fund for 2026. (A demonstration "
+                        + "motion: it is not a real proposal of the Board of Peace.)", null, now);
     }
 
     private static Actor delegate(String state) {

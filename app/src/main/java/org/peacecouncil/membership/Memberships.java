@@ -460,6 +460,27 @@ public class Memberships {
         return removals(RemovalStatus.OPEN).stream().filter(r -> !r.vetoes().contains(actor.state())).toList();
     }
 
+    /** True when the state is a member now (a cheap check for other modules, e.g. before counting a ballot). */
+    public boolean isMember(String alpha3) {
+        return store.member(alpha3).filter(m -> m.status() == MemberStatus.MEMBER).isPresent();
+    }
+
+    /** The member states now and which of them are permanent: what other modules need to count votes. */
+    public Views.Standing standing() {
+        LocalDate inForce = store.enteredIntoForce().orElse(null);
+        var members = new java.util.TreeSet<String>();
+        var permanent = new java.util.TreeSet<String>();
+        for (MemberRow m : store.members()) {
+            if (m.status() == MemberStatus.MEMBER) {
+                members.add(m.state());
+                if (permanence.assess(m.state(), inForce).permanent()) {
+                    permanent.add(m.state());
+                }
+            }
+        }
+        return new Views.Standing(members, permanent);
+    }
+
     public List<Views.Observer> observers() {
         return store.observers();
     }

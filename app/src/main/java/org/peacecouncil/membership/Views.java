@@ -48,6 +48,10 @@ public final class Views {
             List<Invitation> invitations, List<Removal> removals) {
     }
 
+    /** The member states now, and the permanent ones among them. */
+    public record Standing(java.util.SortedSet<String> members, java.util.SortedSet<String> permanent) {
+    }
+
     public record Observer(String id, String state, String organisation, String name, LocalDate since, String note) {
     }
 

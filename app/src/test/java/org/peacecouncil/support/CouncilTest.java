@@ -29,7 +29,8 @@ public abstract class CouncilTest {
     public static final LocalDate DAVOS = LocalDate.of(2026, 1, 22);
 
     /** Every table a council's acts write to, children first; accounts survive between tests. */
-    private static final List<String> COUNCIL_TABLES = List.of("removal_vetoes", "removals", "memberships", "invitations",
+    private static final List<String> COUNCIL_TABLES = List.of("election_ballots", "election_rounds", "candidates", "elections",
+            "ballots", "motions", "attendance", "agenda_items", "meetings", "removal_vetoes", "removals", "memberships", "invitations",
             "membership_history", "observers", "officers", "council", "idempotency_keys", "api_tokens");
 
     @LocalServerPort
@@ -48,6 +49,8 @@ public abstract class CouncilTest {
     @BeforeEach
     void startFromAnEmptyCouncil() {
         jdbc.sql("DELETE FROM accounts WHERE username LIKE 'registered-%' OR username = 'delegate-swe-2'").update();
+        jdbc.sql("DELETE FROM ballots").update();
+        jdbc.sql("DELETE FROM motions WHERE amends IS NOT NULL").update(); // amendments before the motions they amend
         for (String table : COUNCIL_TABLES) {
             jdbc.sql("DELETE FROM " + table).update();
         }

@@ -1,0 +1,5 @@
+package org.peacecouncil.decisions;
+
+public enum MeetingStatus {
+    CALLED, IN_SESSION, ADJOURNED
+}

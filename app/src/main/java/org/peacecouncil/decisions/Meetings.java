@@ -1,0 +1,218 @@
+package org.peacecouncil.decisions;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.peacecouncil.charter.Charter;
+import org.peacecouncil.decisions.DecisionEvent.AlternateDecided;
+import org.peacecouncil.decisions.DecisionEvent.AttendanceRegistered;
+import org.peacecouncil.decisions.DecisionEvent.MeetingAdjourned;
+import org.peacecouncil.decisions.DecisionEvent.MeetingCalled;
+import org.peacecouncil.decisions.DecisionEvent.MeetingOpened;
+import org.peacecouncil.decisions.DecisionStore.AttendanceRow;
+import org.peacecouncil.decisions.DecisionStore.MeetingRow;
+import org.peacecouncil.identity.Actor;
+import org.peacecouncil.membership.Memberships;
+import org.peacecouncil.platform.CouncilProblem.InvalidRequest;
+import org.peacecouncil.platform.CouncilProblem.NotFound;
+import org.peacecouncil.platform.CouncilProblem.RuleViolation;
+import org.peacecouncil.platform.Countries;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Meetings of the council: called by the office the charter names, run by the Chair or the secretariat, attended
+ * by member delegations (their head of state or government, or an alternate the charter's office approved) and
+ * by observers, who never vote.
+ */
+@Service
+public class Meetings {
+
+    private static final int MAX_AGENDA_ITEMS = 50;
+
+    private final DecisionStore store;
+    private final Charter charter;
+    private final Offices offices;
+    private final Memberships memberships;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+
+    Meetings(DecisionStore store, Charter charter, Offices offices, Memberships memberships, ApplicationEventPublisher events,
+            TransactionTemplate tx) {
+        this.store = store;
+        this.charter = charter;
+        this.offices = offices;
+        this.memberships = memberships;
+        this.events = events;
+        this.tx = tx;
+    }
+
+    public Views.Meeting call(Actor actor, MeetingKind kind, String title, String place, Instant startsAt, List<String> agenda,
+            Instant at) {
+        offices.require(actor, charter.meetings().calledBy(), "call meetings");
+        if (kind == null || startsAt == null) {
+            throw new InvalidRequest("missing-field", "Give the meeting's kind (VOTING or CONSULTATIVE) and when it starts.");
+        }
+        String cleanTitle = Texts.required(title, "title", 300);
+        String cleanPlace = Texts.required(place, "place", 300);
+        List<String> items = agenda == null ? List.of() : agenda.stream().map(i -> Texts.required(i, "agenda item", 1000)).toList();
+        if (items.size() > MAX_AGENDA_ITEMS) {
+            throw new InvalidRequest("agenda-too-long", "An agenda may have at most " + MAX_AGENDA_ITEMS + " items.");
+        }
+        var row = new MeetingRow(UUID.randomUUID().toString(), kind, cleanTitle, cleanPlace, startsAt, MeetingStatus.CALLED,
+                actor.username(), null, null);
+        inTransaction(() -> {
+            store.insertMeeting(row, items, at);
+            events.publishEvent(new MeetingCalled(row.id(), kind.name(), cleanTitle, cleanPlace, startsAt, items, null, at,
+                    actor.describe()));
+            return null;
+        });
+        return meeting(row.id());
+    }
+
+    /** The sitting opens: delegations may now vote on motions put to the vote. */
+    public Views.Meeting open(Actor actor, String meetingId, Instant at) {
+        offices.requireOfficer(actor, "open a sitting");
+        inTransaction(() -> {
+            lock(meetingId);
+            if (!store.moveMeeting(meetingId, MeetingStatus.CALLED, MeetingStatus.IN_SESSION, at)) {
+                throw new RuleViolation("meeting-not-called", "This meeting is " + describe(meetingId) + "; only a called meeting can open.");
+            }
+            events.publishEvent(new MeetingOpened(meetingId, null, at, actor.describe()));
+            return null;
+        });
+        return meeting(meetingId);
+    }
+
+    public Views.Meeting adjourn(Actor actor, String meetingId, Instant at) {
+        offices.requireOfficer(actor, "adjourn a sitting");
+        inTransaction(() -> {
+            lock(meetingId);
+            boolean voteOpen = store.motionsOf(meetingId).stream().anyMatch(m -> m.status() == MotionStatus.VOTING)
+                    || store.elections(meetingId).stream().anyMatch(e -> e.status() == ElectionStatus.VOTING);
+            if (voteOpen) {
+                throw new RuleViolation("vote-open", "A vote is still open in this meeting; close it before adjourning.");
+            }
+            if (!store.moveMeeting(meetingId, MeetingStatus.IN_SESSION, MeetingStatus.ADJOURNED, at)) {
+                throw new RuleViolation("meeting-not-in-session", "This meeting is " + describe(meetingId) + "; only a sitting can be adjourned.");
+            }
+            events.publishEvent(new MeetingAdjourned(meetingId, null, at, actor.describe()));
+            return null;
+        });
+        return meeting(meetingId);
+    }
+
+    /**
+     * A member state's own delegation says who represents it. A head of state or government is present at once;
+     * an alternate waits for the approval of the office the charter names.
+     */
+    public Views.Meeting attend(Actor actor, String meetingId, String alpha3, Capacity capacity, String representative, Instant at) {
+        String state = Countries.require(alpha3).alpha3();
+        offices.requireOwnDelegate(actor, state, "register attendance");
+        if (capacity == null || capacity == Capacity.OBSERVER) {
+            throw new InvalidRequest("capacity", "A member delegation attends as HEAD_OF_STATE_OR_GOVERNMENT or ALTERNATE.");
+        }
+        String person = Texts.required(representative, "representative", 200);
+        inTransaction(() -> {
+            var meeting = lock(meetingId);
+            if (meeting.status() == MeetingStatus.ADJOURNED) {
+                throw new RuleViolation("meeting-adjourned", "This meeting has been adjourned.");
+            }
+            if (!memberships.isMember(state)) {
+                throw new RuleViolation("not-a-member", Countries.name(state) + " is not a member; observers are recorded by the secretariat.");
+            }
+            var status = capacity == Capacity.ALTERNATE ? AttendanceStatus.AWAITING_APPROVAL : AttendanceStatus.PRESENT;
+            store.upsertAttendance(new AttendanceRow(meetingId, state, state, capacity, person, status, actor.username(), null), at);
+            events.publishEvent(new AttendanceRegistered(meetingId, state, capacity.name(), person, status.name(), state, at,
+                    actor.describe()));
+            return null;
+        });
+        return meeting(meetingId);
+    }
+
+    /** An observer state or organisation sits in the meeting; it never votes. Recorded by the Chair or the secretariat. */
+    public Views.Meeting observe(Actor actor, String meetingId, String alpha3, String organisation, String representative,
+            Instant at) {
+        offices.requireOfficer(actor, "record observers");
+        String state = alpha3 == null || alpha3.isBlank() ? null : Countries.require(alpha3).alpha3();
+        String org = Texts.optional(organisation, "organisation", 200);
+        if ((state == null) == (org == null)) {
+            throw new InvalidRequest("observer", "Give either the observer state or the organisation.");
+        }
+        String person = Texts.required(representative, "representative", 200);
+        inTransaction(() -> {
+            var meeting = lock(meetingId);
+            if (meeting.status() == MeetingStatus.ADJOURNED) {
+                throw new RuleViolation("meeting-adjourned", "This meeting has been adjourned.");
+            }
+            if (state != null && memberships.isMember(state)) {
+                throw new RuleViolation("member-not-observer", Countries.name(state) + " is a member: its own delegation registers its attendance.");
+            }
+            String attendee = state != null ? state : org;
+            store.upsertAttendance(new AttendanceRow(meetingId, attendee, state, Capacity.OBSERVER, person, AttendanceStatus.PRESENT,
+                    actor.username(), null), at);
+            events.publishEvent(new AttendanceRegistered(meetingId, attendee, Capacity.OBSERVER.name(), person,
+                    AttendanceStatus.PRESENT.name(), state, at, actor.describe()));
+            return null;
+        });
+        return meeting(meetingId);
+    }
+
+    /** The office the charter names approves (or refuses) an alternate sitting for a head of state or government. */
+    public Views.Meeting decideAlternate(Actor actor, String meetingId, String alpha3, boolean approve, Instant at) {
+        offices.require(actor, charter.meetings().alternatesApprovedBy(), "approve alternates");
+        String state = Countries.require(alpha3).alpha3();
+        inTransaction(() -> {
+            lock(meetingId);
+            var attendance = store.attendanceOf(meetingId, state)
+                    .orElseThrow(() -> new NotFound(Countries.name(state) + " has not registered for this meeting."));
+            if (!store.decideAttendance(meetingId, state, approve ? AttendanceStatus.PRESENT : AttendanceStatus.NOT_APPROVED,
+                    actor.username())) {
+                throw new RuleViolation("nothing-to-approve", "The attendance of " + Countries.name(state) + " awaits no approval.");
+            }
+            events.publishEvent(new AlternateDecided(meetingId, attendance.representative(), approve, state, at, actor.describe()));
+            return null;
+        });
+        return meeting(meetingId);
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    public List<Views.MeetingSummary> meetings() {
+        return store.meetings().stream()
+                .map(m -> new Views.MeetingSummary(m.id(), m.kind(), m.title(), m.place(), m.startsAt(), m.status()))
+                .toList();
+    }
+
+    public Views.Meeting meeting(String meetingId) {
+        var m = store.meeting(meetingId).orElseThrow(() -> new NotFound("No meeting " + meetingId + "."));
+        var attendance = store.attendance(meetingId).stream()
+                .map(a -> new Views.Attendance(a.attendee(), a.state(), a.state() == null ? a.attendee() : Countries.name(a.state()),
+                        a.capacity(), a.representative(), a.status(), a.registeredBy(), a.decidedBy()))
+                .toList();
+        var motions = store.motionsOf(meetingId).stream().map(Motions::summary).toList();
+        var elections = store.elections(meetingId).stream()
+                .map(e -> new Views.ElectionSummary(e.id(), e.seat(), e.status(), e.elected(), store.rounds(e.id()).size()))
+                .toList();
+        return new Views.Meeting(m.id(), m.kind(), m.title(), m.place(), m.startsAt(), m.status(), m.calledBy(), m.openedAt(),
+                m.adjournedAt(), store.agenda(meetingId), attendance, motions, elections);
+    }
+
+    private MeetingRow lock(String meetingId) {
+        if (!store.lockMeeting(meetingId)) {
+            throw new NotFound("No meeting " + meetingId + ".");
+        }
+        return store.meeting(meetingId).orElseThrow();
+    }
+
+    private String describe(String meetingId) {
+        return store.meeting(meetingId).map(m -> m.status().name().toLowerCase().replace('_', ' ')).orElse("unknown");
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        return tx.execute(status -> work.get());
+    }
+}

@@ -1,0 +1,56 @@
+package org.peacecouncil.decisions;
+
+import org.peacecouncil.charter.Charter;
+import org.peacecouncil.charter.Office;
+import org.peacecouncil.identity.Actor;
+import org.peacecouncil.identity.Role;
+import org.peacecouncil.platform.CouncilProblem.NotPermitted;
+import org.peacecouncil.platform.Countries;
+import org.springframework.stereotype.Component;
+
+/** Who may act in a meeting: the office the charter names, the officers who run a sitting, a state's own delegate. */
+@Component
+class Offices {
+
+    private final Charter charter;
+
+    Offices(Charter charter) {
+        this.charter = charter;
+    }
+
+    boolean holds(Actor actor, Office office) {
+        return switch (office) {
+            case CHAIR -> actor.is(Role.CHAIR);
+            case SECRETARIAT -> actor.is(Role.SECRETARIAT);
+            case NONE -> false;
+        };
+    }
+
+    void require(Actor actor, Office office, String what) {
+        if (!holds(actor, office)) {
+            throw new NotPermitted("office-required", "Under this charter only the " + name(office) + " may " + what + ".");
+        }
+    }
+
+    /** The Chair or the secretariat: those who run a sitting (open and adjourn it, open and close votes). */
+    void requireOfficer(Actor actor, String what) {
+        if (!actor.is(Role.CHAIR) && !actor.is(Role.SECRETARIAT)) {
+            throw new NotPermitted("officer-required", "Only the " + charter.chairTitle() + " or the secretariat may " + what + ".");
+        }
+    }
+
+    void requireOwnDelegate(Actor actor, String state, String what) {
+        if (!actor.isDelegateOf(state)) {
+            throw new NotPermitted("not-your-state", "Only the delegation of " + Countries.name(state) + " (" + state
+                    + ") may " + what + " for it.");
+        }
+    }
+
+    String name(Office office) {
+        return switch (office) {
+            case CHAIR -> charter.chairTitle();
+            case SECRETARIAT -> "secretariat";
+            case NONE -> "no one";
+        };
+    }
+}

@@ -1,0 +1,290 @@
+package org.peacecouncil.decisions.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.peacecouncil.charter.Charter;
+import org.peacecouncil.charter.MotionKind;
+import org.peacecouncil.charter.Office;
+import org.peacecouncil.decisions.AttendanceStatus;
+import org.peacecouncil.decisions.Capacity;
+import org.peacecouncil.decisions.Elections;
+import org.peacecouncil.decisions.MeetingKind;
+import org.peacecouncil.decisions.Meetings;
+import org.peacecouncil.decisions.Motions;
+import org.peacecouncil.decisions.Vote;
+import org.peacecouncil.identity.Actor;
+import org.peacecouncil.identity.Role;
+import org.peacecouncil.platform.CouncilProblem;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Meetings in the browser. Public readers see every meeting, motion, roll-call and election (live, where
+ * JavaScript runs; on reload, where it does not). Signed in, each sees only what it may do: a delegation
+ * registers its attendance and votes for its own state; the Chair and the secretariat run the sitting; the
+ * offices the charter names approve alternates, break ties and approve decisions. Every form posts to the same
+ * commands as the API and shows a refusal as a readable message.
+ */
+@Controller
+class MeetingPages {
+
+    private final Meetings meetings;
+    private final Motions motions;
+    private final Elections elections;
+    private final LiveRollCall live;
+    private final Charter charter;
+    private final Clock clock;
+
+    MeetingPages(Meetings meetings, Motions motions, Elections elections, LiveRollCall live, Charter charter, Clock clock) {
+        this.meetings = meetings;
+        this.motions = motions;
+        this.elections = elections;
+        this.live = live;
+        this.charter = charter;
+        this.clock = clock;
+    }
+
+    @GetMapping("/meetings")
+    String meetings(Actor actor, Model model) {
+        model.addAttribute("meetings", meetings.meetings());
+        model.addAttribute("canCall", holds(actor, charter.meetings().calledBy()));
+        model.addAttribute("kinds", MeetingKind.values());
+        return "meetings";
+    }
+
+    @GetMapping("/meetings/{id}")
+    String meeting(Actor actor, @PathVariable String id, Model model) {
+        Instant now = clock.instant();
+        motions.settle(now);
+        elections.settle(now);
+        var meeting = meetings.meeting(id);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("voting", meeting.motions().stream()
+                .filter(m -> m.status() == org.peacecouncil.decisions.MotionStatus.VOTING).map(m -> motions.motion(m.id())).toList());
+        model.addAttribute("officer", actor.is(Role.CHAIR) || actor.is(Role.SECRETARIAT));
+        model.addAttribute("approvesAlternates", holds(actor, charter.meetings().alternatesApprovedBy()));
+        model.addAttribute("kinds", MotionKind.values());
+        model.addAttribute("mine", actor.isDelegate() ? meeting.attendance().stream()
+                .filter(a -> actor.state().equals(a.state())).findFirst().orElse(null) : null);
+        model.addAttribute("awaiting", meeting.attendance().stream().filter(a -> a.status() == AttendanceStatus.AWAITING_APPROVAL).toList());
+        return "meeting";
+    }
+
+    @GetMapping("/motions/{id}")
+    String motion(Actor actor, @PathVariable String id, Model model) {
+        motions.settle(clock.instant());
+        var motion = motions.motion(id);
+        model.addAttribute("motion", motion);
+        model.addAttribute("officer", actor.is(Role.CHAIR) || actor.is(Role.SECRETARIAT));
+        var rule = charter.ruleFor(motion.kind());
+        model.addAttribute("breaksTies", holds(actor, rule.tieBreak()));
+        model.addAttribute("approves", holds(actor, rule.approvalBy()));
+        model.addAttribute("decides", holds(actor, rule.decidedBy()));
+        model.addAttribute("myBallot", actor.isDelegate() ? motion.ballots().stream()
+                .filter(b -> b.state().equals(actor.state())).findFirst().orElse(null) : null);
+        model.addAttribute("votes", Vote.values());
+        return "motion";
+    }
+
+    @GetMapping(value = "/motions/{id}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @ResponseBody
+    SseEmitter live(@PathVariable String id) {
+        return live.follow(id, LiveRollCall.Format.HTML);
+    }
+
+    @GetMapping("/elections/{id}")
+    String election(Actor actor, @PathVariable String id, Model model) {
+        elections.settle(clock.instant());
+        var election = elections.election(id);
+        model.addAttribute("election", election);
+        model.addAttribute("meeting", meetings.meeting(election.meetingId()));
+        model.addAttribute("officer", actor.is(Role.CHAIR) || actor.is(Role.SECRETARIAT));
+        return "election";
+    }
+
+    // ------------------------------------------------------------------ forms
+
+    @PostMapping("/meetings")
+    String call(Actor actor, @RequestParam MeetingKind kind, @RequestParam String title, @RequestParam String place,
+            @RequestParam String startsAt, @RequestParam(required = false) String agenda, RedirectAttributes flash) {
+        try {
+            var meeting = meetings.call(actor, kind, title, place, instant(startsAt), lines(agenda), clock.instant());
+            flash.addFlashAttribute("notice", "Called the meeting “" + meeting.title() + "”.");
+            return "redirect:/meetings/" + meeting.id();
+        } catch (CouncilProblem refused) {
+            flash.addFlashAttribute("error", refused.getMessage());
+            return "redirect:/meetings";
+        }
+    }
+
+    @PostMapping("/meetings/{id}/opening")
+    String open(Actor actor, @PathVariable String id, RedirectAttributes flash) {
+        return act(flash, "/meetings/" + id, () -> { meetings.open(actor, id, clock.instant()); return "The sitting is open."; });
+    }
+
+    @PostMapping("/meetings/{id}/adjournment")
+    String adjourn(Actor actor, @PathVariable String id, RedirectAttributes flash) {
+        return act(flash, "/meetings/" + id, () -> { meetings.adjourn(actor, id, clock.instant()); return "The sitting is adjourned."; });
+    }
+
+    @PostMapping("/meetings/{id}/attendance")
+    String attend(Actor actor, @PathVariable String id, @RequestParam Capacity capacity, @RequestParam String representative,
+            RedirectAttributes flash) {
+        return act(flash, "/meetings/" + id, () -> {
+            meetings.attend(actor, id, actor.state() == null ? "" : actor.state(), capacity, representative, clock.instant());
+            return capacity == Capacity.ALTERNATE ? "Registered; the alternate awaits approval." : "Your delegation is present.";
+        });
+    }
+
+    @PostMapping("/meetings/{id}/observers")
+    String observe(Actor actor, @PathVariable String id, @RequestParam(required = false) String state,
+            @RequestParam(required = false) String organisation, @RequestParam String representative, RedirectAttributes flash) {
+        return act(flash, "/meetings/" + id, () -> {
+            meetings.observe(actor, id, state, organisation, representative, clock.instant());
+            return "Observer recorded.";
+        });
+    }
+
+    @PostMapping("/meetings/{id}/attendance/{state}/approval")
+    String approveAlternate(Actor actor, @PathVariable String id, @PathVariable String state, @RequestParam boolean approve,
+            RedirectAttributes flash) {
+        return act(flash, "/meetings/" + id, () -> {
+            meetings.decideAlternate(actor, id, state, approve, clock.instant());
+            return approve ? "Alternate approved." : "Alternate not approved.";
+        });
+    }
+
+    @PostMapping("/meetings/{id}/motions")
+    String propose(Actor actor, @PathVariable String id, @RequestParam(required = false) MotionKind kind,
+            @RequestParam String title, @RequestParam String text, @RequestParam(required = false) String amends,
+            RedirectAttributes flash) {
+        return act(flash, "/meetings/" + id, () -> {
+            var motion = motions.propose(actor, id, kind, title, text, amends == null || amends.isBlank() ? null : amends, clock.instant());
+            return "Tabled “" + motion.title() + "”.";
+        });
+    }
+
+    @PostMapping("/motions/{id}/voting")
+    String openVoting(Actor actor, @PathVariable String id, @RequestParam int minutes, RedirectAttributes flash) {
+        return act(flash, "/motions/" + id, () -> {
+            Instant now = clock.instant();
+            motions.openVoting(actor, id, now.plusSeconds(60L * minutes), now);
+            return "Voting is open for " + minutes + " minutes.";
+        });
+    }
+
+    @PostMapping("/motions/{id}/closing")
+    String close(Actor actor, @PathVariable String id, RedirectAttributes flash) {
+        return act(flash, "/motions/" + id, () -> "Voting closed: " + motions.close(actor, id, clock.instant()).outcome().summary());
+    }
+
+    @PostMapping("/motions/{id}/ballots")
+    String cast(Actor actor, @PathVariable String id, @RequestParam Vote vote, @RequestParam(required = false) String explanation,
+            RedirectAttributes flash) {
+        return act(flash, "/motions/" + id, () -> {
+            motions.cast(actor, id, null, vote, explanation, clock.instant());
+            return "Your ballot is recorded: " + vote + ". You may change it until the vote closes.";
+        });
+    }
+
+    @PostMapping("/motions/{id}/tie-break")
+    String breakTie(Actor actor, @PathVariable String id, @RequestParam Vote vote, RedirectAttributes flash) {
+        return act(flash, "/motions/" + id, () -> motions.breakTie(actor, id, vote, clock.instant()).outcome().summary());
+    }
+
+    @PostMapping("/motions/{id}/approval")
+    String approve(Actor actor, @PathVariable String id, @RequestParam boolean approve, RedirectAttributes flash) {
+        return act(flash, "/motions/" + id, () -> motions.decideApproval(actor, id, approve, clock.instant()).outcome().summary());
+    }
+
+    @PostMapping("/motions/{id}/decision")
+    String decide(Actor actor, @PathVariable String id, @RequestParam boolean adopt, RedirectAttributes flash) {
+        return act(flash, "/motions/" + id, () -> motions.decideByOffice(actor, id, adopt, clock.instant()).outcome().summary());
+    }
+
+    @PostMapping("/meetings/{id}/elections")
+    String callElection(Actor actor, @PathVariable String id, @RequestParam String seat, @RequestParam String candidates,
+            RedirectAttributes flash) {
+        try {
+            var nominees = lines(candidates).stream().map(name -> new Elections.Nominee(name, null)).toList();
+            var election = elections.call(actor, id, seat, nominees, clock.instant());
+            return "redirect:/elections/" + election.id();
+        } catch (CouncilProblem refused) {
+            flash.addFlashAttribute("error", refused.getMessage());
+            return "redirect:/meetings/" + id;
+        }
+    }
+
+    @PostMapping("/elections/{id}/rounds")
+    String openRound(Actor actor, @PathVariable String id, @RequestParam int minutes, RedirectAttributes flash) {
+        return act(flash, "/elections/" + id, () -> {
+            Instant now = clock.instant();
+            var election = elections.openRound(actor, id, now.plusSeconds(60L * minutes), List.of(), now);
+            return "Round " + election.rounds().size() + " is open.";
+        });
+    }
+
+    @PostMapping("/elections/{id}/ballots")
+    String castInElection(Actor actor, @PathVariable String id, @RequestParam(required = false) String candidate,
+            RedirectAttributes flash) {
+        return act(flash, "/elections/" + id, () -> {
+            elections.cast(actor, id, null, candidate == null || candidate.isBlank() ? null : candidate, clock.instant());
+            return "Your ballot is recorded.";
+        });
+    }
+
+    @PostMapping("/elections/{id}/closing")
+    String closeRound(Actor actor, @PathVariable String id, RedirectAttributes flash) {
+        return act(flash, "/elections/" + id, () -> {
+            var election = elections.closeRound(actor, id, clock.instant());
+            return election.rounds().get(election.rounds().size() - 1).arithmetic();
+        });
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private boolean holds(Actor actor, Office office) {
+        return switch (office) {
+            case CHAIR -> actor.is(Role.CHAIR);
+            case SECRETARIAT -> actor.is(Role.SECRETARIAT);
+            case NONE -> false;
+        };
+    }
+
+    private static String act(RedirectAttributes flash, String back, Supplier<String> command) {
+        try {
+            flash.addFlashAttribute("notice", command.get());
+        } catch (CouncilProblem refused) {
+            flash.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:" + back;
+    }
+
+    /** A datetime-local field's value, read as UTC (every time on the site is UTC). */
+    private static Instant instant(String text) {
+        try {
+            return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new CouncilProblem.InvalidRequest("starts-at", "Give the start as a date and time, e.g. 2026-02-19T10:00.");
+        }
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}
