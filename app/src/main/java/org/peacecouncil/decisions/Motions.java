@@ -298,16 +298,13 @@ public class Motions {
                 .map(b -> new Views.Ballot(b.state(), Countries.name(b.state()), b.vote(), b.explanation(), b.castAt(), b.changes()))
                 .toList();
         Tally tally = null;
-        var notVoting = List.<String>of();
         boolean provisional = m.status() == MotionStatus.VOTING;
         if (provisional) {
-            var electorate = electorate(m.meetingId());
-            tally = Tally.count(rule, electorate, ballotsOf(motionId));
-            var voted = ballotRows.stream().map(DecisionStore.BallotRow::state).toList();
-            notVoting = new TreeSet<>(electorate.present()).stream().filter(s -> !voted.contains(s)).toList();
+            tally = Tally.count(rule, electorate(m.meetingId()), ballotsOf(motionId));
         } else if (m.tally() != null) {
             tally = json.readValue(m.tally(), Tally.class);
         }
+        var notVoting = tally == null ? List.<String>of() : tally.presentNotVoting();
         String decidedBy = rule.decidedBy() == Office.NONE ? null : offices.name(rule.decidedBy());
         var outcome = new Views.Outcome(m.status(), provisional, tally, decidedBy, m.tieBreak(), summary(m, rule, tally));
         String sponsorName = Countries.find(m.sponsor()).map(c -> c.name())

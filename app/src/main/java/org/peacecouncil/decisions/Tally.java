@@ -16,11 +16,12 @@ import org.peacecouncil.charter.DecisionRule.VetoHolders;
  * @param vetoedBy   permanent members whose NO defeated the motion
  * @param basis      the number the threshold is measured against
  * @param needed     YES votes needed on that basis (for consensus: 0 NO)
+ * @param presentNotVoting member states present that cast no ballot
  * @param rule       the rule in words
  * @param arithmetic the count and the comparison that decided, in words
  */
 public record Tally(Result result, int members, int present, int yes, int no, int abstain, int notVoting, int basis,
-        long needed, boolean quorumMet, List<String> vetoedBy, String rule, String arithmetic) {
+        long needed, boolean quorumMet, List<String> vetoedBy, List<String> presentNotVoting, String rule, String arithmetic) {
 
     public enum Result {
         ADOPTED, REJECTED,
@@ -102,8 +103,9 @@ public record Tally(Result result, int members, int present, int yes, int no, in
                         : yes + " YES < " + needed + (tie ? ": a tie, which fails." : ": not adopted."));
             }
         }
+        var silent = electorate.present().stream().filter(s -> !ballots.containsKey(s)).sorted().toList();
         return new Tally(result, members, present, yes, no, abstain, notVoting, basis, needed, quorumMet, List.copyOf(vetoes),
-                describe(rule), words.toString());
+                silent, describe(rule), words.toString());
     }
 
     /** The rule in words, as the record shows it next to each result. */

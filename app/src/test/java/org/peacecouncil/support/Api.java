@@ -69,6 +69,11 @@ public final class Api {
             return send(request(path).GET());
         }
 
+        /** A GET that accepts any type, e.g. CSV. */
+        public Response getAny(String path) {
+            return send(request(path).header("Accept", "*/*").GET());
+        }
+
         /** The raw bytes of a GET, for binary answers such as log tiles; fails unless the status is 200. */
         public byte[] getBytes(String path) {
             try {
