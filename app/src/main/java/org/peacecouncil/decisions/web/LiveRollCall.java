@@ -195,11 +195,21 @@ public class LiveRollCall implements DisposableBean {
         }
     }
 
+    /**
+     * Ends every stream as the application begins to close: before the web server's graceful shutdown, which
+     * would otherwise wait for these never-ending requests.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.context.event.ContextClosedEvent.class)
+    void closing() {
+        destroy();
+    }
+
     @Override
     public void destroy() {
         ticker.shutdownNow();
         lanes.forEach(ExecutorService::shutdownNow);
         viewers.values().forEach(set -> set.forEach(v -> v.emitter().complete()));
+        viewers.clear();
     }
 
     private static java.util.concurrent.ThreadFactory named(String name) {

@@ -1,0 +1,94 @@
+package org.peacecouncil.web;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.peacecouncil.support.Api;
+import org.peacecouncil.support.Browser;
+import org.peacecouncil.support.CouncilTest;
+import org.peacecouncil.support.OnPostgres;
+import org.peacecouncil.support.OnSqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A delegation votes in its browser; a member of the public watching the motion's page sees the roll-call change live. */
+abstract class LiveVoteInTheBrowserSpec extends CouncilTest {
+
+    private Browser viewer;
+    private Browser delegation;
+    private String motion;
+
+    @BeforeEach
+    void openAVote() throws Exception {
+        foundCouncil("USA", "AZE", "ARM");
+        String meeting = chair().post("/api/v1/meetings", Api.json("kind", "VOTING", "title", "Second meeting", "place", "Online",
+                "startsAt", "2026-01-22T15:00:00Z", "agenda", List.of("Reconstruction budget"))).json().get("id").asString();
+        secretariat().post("/api/v1/meetings/" + meeting + "/opening");
+        for (String state : List.of("AZE", "ARM")) {
+            delegate(state).post("/api/v1/meetings/" + meeting + "/attendance",
+                    Api.json("state", state, "capacity", "HEAD_OF_STATE_OR_GOVERNMENT", "representative", "Head of " + state));
+        }
+        motion = chair().post("/api/v1/meetings/" + meeting + "/motions", Api.json("kind", "BUDGET", "title",
+                "Reconstruction budget", "text", "The Board adopts the reconstruction budget.")).json().get("id").asString();
+        secretariat().post("/api/v1/motions/" + motion + "/voting", Api.json("minutes", 60));
+        viewer = new Browser(port);
+        delegation = new Browser(port);
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        viewer.close();
+        delegation.close();
+    }
+
+    @Test
+    void theRollCallUpdatesLiveForThePublicAsDelegationsVote() {
+        viewer.open("/motions/" + motion);
+        assertThat(viewer.text(By.id("count-YES"))).isEqualTo("0");
+        ((JavascriptExecutor) viewer.driver()).executeScript("window.notReloaded = true;");
+        waitUntilConnected();
+
+        delegation.signIn("delegate-aze", PASSWORD);
+        delegation.open("/motions/" + motion);
+        delegation.driver().findElement(By.id("explanation")).sendKeys("Azerbaijan supports the reconstruction.");
+        delegation.driver().findElement(By.id("vote-yes")).click();
+        assertThat(delegation.text(By.cssSelector(".notice"))).startsWith("Your ballot is recorded: YES");
+
+        waitFor(() -> viewer.text(By.id("count-YES")).equals("1"));
+        assertThat(viewer.text(By.id("ballot-AZE"))).contains("Azerbaijan").contains("YES")
+                .contains("Azerbaijan supports the reconstruction.");
+
+        delegate("ARM").post("/api/v1/motions/" + motion + "/ballots", Api.json("vote", "NO"));
+        waitFor(() -> viewer.text(By.id("count-NO")).equals("1"));
+
+        secretariat().post("/api/v1/motions/" + motion + "/closing");
+        waitFor(() -> viewer.text(By.id("motion-status")).equals("TIE_BREAK"));
+        assertThat(((JavascriptExecutor) viewer.driver()).executeScript("return window.notReloaded === true;"))
+                .as("the page changed without being reloaded").isEqualTo(true);
+    }
+
+    private void waitUntilConnected() {
+        new WebDriverWait(viewer.driver(), Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "var el = document.querySelector('[sse-connect]');"
+                        + " var source = el && el['htmx-internal-data'] && el['htmx-internal-data'].sseEventSource;"
+                        + " return !!source && source.readyState === 1;"));
+    }
+
+    private void waitFor(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(viewer.driver(), Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
+    }
+}
+
+@OnSqlite
+class LiveVoteInTheBrowserOnSqliteTests extends LiveVoteInTheBrowserSpec {
+}
+
+@OnPostgres
+class LiveVoteInTheBrowserOnPostgresTests extends LiveVoteInTheBrowserSpec {
+}
