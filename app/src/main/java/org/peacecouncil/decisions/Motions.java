@@ -149,7 +149,7 @@ public class Motions {
                 throw new RuleViolation("amendments-undecided", "Decide the amendments first: " + String.join("; ", undecided) + ".");
             }
             store.openVoting(motionId, at, closesAt);
-            events.publishEvent(new VotingOpened(motion.meetingId(), motionId, closesAt, Tally.describe(ruleOf(motion)), null, at,
+            events.publishEvent(new VotingOpened(motion.meetingId(), motionId, closesAt, Tally.describe(ruleOf(motion), charter.chairTitle()), null, at,
                     actor.describe()));
             return null;
         });
@@ -221,7 +221,7 @@ public class Motions {
 
     private void closeNow(MotionRow motion, Instant closedAt, Instant recordedAt, String actor) {
         var rule = ruleOf(motion);
-        var tally = Tally.count(rule, electorate(motion.meetingId()), ballotsOf(motion.id()));
+        var tally = Tally.count(rule, electorate(motion.meetingId()), ballotsOf(motion.id()), charter.chairTitle());
         MotionStatus status = switch (tally.result()) {
             case ADOPTED -> needsApproval(motion, rule) ? MotionStatus.PENDING_APPROVAL : MotionStatus.ADOPTED;
             case TIED -> MotionStatus.TIE_BREAK;
@@ -300,18 +300,19 @@ public class Motions {
         Tally tally = null;
         boolean provisional = m.status() == MotionStatus.VOTING;
         if (provisional) {
-            tally = Tally.count(rule, electorate(m.meetingId()), ballotsOf(motionId));
+            tally = Tally.count(rule, electorate(m.meetingId()), ballotsOf(motionId), charter.chairTitle());
         } else if (m.tally() != null) {
             tally = json.readValue(m.tally(), Tally.class);
         }
-        var notVoting = tally == null ? List.<String>of() : tally.presentNotVoting();
+        var notVoting = tally == null ? List.<Views.StateName>of()
+                : tally.presentNotVoting().stream().map(state -> new Views.StateName(state, Countries.name(state))).toList();
         String decidedBy = rule.decidedBy() == Office.NONE ? null : offices.name(rule.decidedBy());
         var outcome = new Views.Outcome(m.status(), provisional, tally, decidedBy, m.tieBreak(), summary(m, rule, tally));
         String sponsorName = Countries.find(m.sponsor()).map(c -> c.name())
                 .orElse(m.sponsor().equals("CHAIR") ? charter.chairTitle() : "Secretariat");
         var amendments = store.amendmentsOf(motionId).stream().map(Motions::summary).toList();
         return new Views.Motion(m.id(), m.meetingId(), meeting.title(), m.amends(), m.kind(), m.title(), m.body(), m.sponsor(),
-                sponsorName, m.status(), m.openedAt(), m.closesAt(), m.closedAt(), Tally.describe(rule), ballots, outcome,
+                sponsorName, m.status(), m.openedAt(), m.closesAt(), m.closedAt(), Tally.describe(rule, charter.chairTitle()), ballots, outcome,
                 amendments, notVoting, m.version());
     }
 
@@ -329,7 +330,8 @@ public class Motions {
         return switch (m.status()) {
             case PROPOSED -> rule.decidedBy() != Office.NONE ? "For the " + offices.name(rule.decidedBy()) + " to decide."
                     : "Not yet put to the vote.";
-            case VOTING -> "Voting open until " + m.closesAt() + ". Count so far: " + tally.arithmetic();
+            case VOTING -> "Voting is open until " + Texts.when(m.closesAt()) + ". If it closed now, the motion would be "
+                    + (tally.result() == Tally.Result.ADOPTED ? "adopted" : tally.result() == Tally.Result.TIED ? "tied" : "not adopted") + ".";
             case TIE_BREAK -> "Tied: awaiting the " + offices.name(rule.tieBreak()) + "'s tie-break vote.";
             case PENDING_APPROVAL -> "Adopted by vote; awaiting the approval of the " + offices.name(rule.approvalBy()) + ".";
             case ADOPTED -> m.decidedBy() != null && tally == null ? "Adopted by the " + offices.name(rule.decidedBy()) + "."

@@ -30,6 +30,11 @@ public record Tally(Result result, int members, int present, int yes, int no, in
     }
 
     public static Tally count(DecisionRule rule, Electorate electorate, Map<String, Vote> ballots) {
+        return count(rule, electorate, ballots, "Chair");
+    }
+
+    /** {@code chairTitle}: what the charter calls its chair, for the rule in words. */
+    public static Tally count(DecisionRule rule, Electorate electorate, Map<String, Vote> ballots, String chairTitle) {
         int yes = 0;
         int no = 0;
         int abstain = 0;
@@ -105,11 +110,15 @@ public record Tally(Result result, int members, int present, int yes, int no, in
         }
         var silent = electorate.present().stream().filter(s -> !ballots.containsKey(s)).sorted().toList();
         return new Tally(result, members, present, yes, no, abstain, notVoting, basis, needed, quorumMet, List.copyOf(vetoes),
-                silent, describe(rule), words.toString());
+                silent, describe(rule, chairTitle), words.toString());
     }
 
     /** The rule in words, as the record shows it next to each result. */
     public static String describe(DecisionRule rule) {
+        return describe(rule, "Chair");
+    }
+
+    public static String describe(DecisionRule rule, String chairTitle) {
         var text = new StringBuilder();
         if (rule.threshold().kind() == DecisionRule.Threshold.Kind.CONSENSUS) {
             text.append("Adopted when no member present votes NO");
@@ -121,12 +130,16 @@ public record Tally(Result result, int members, int present, int yes, int no, in
         }
         rule.quorum().ifPresent(q -> text.append("; quorum: ").append(quorumText(rule)));
         if (rule.tieBreak() != org.peacecouncil.charter.Office.NONE) {
-            text.append("; a tie is broken by the ").append(rule.tieBreak().name().toLowerCase());
+            text.append("; a tie is broken by the ").append(officeName(rule.tieBreak(), chairTitle));
         }
         if (rule.approvalBy() != org.peacecouncil.charter.Office.NONE) {
-            text.append("; then subject to the approval of the ").append(rule.approvalBy().name().toLowerCase());
+            text.append("; then subject to the approval of the ").append(officeName(rule.approvalBy(), chairTitle));
         }
         return text.append('.').toString();
+    }
+
+    private static String officeName(org.peacecouncil.charter.Office office, String chairTitle) {
+        return office == org.peacecouncil.charter.Office.CHAIR ? chairTitle : office.name().toLowerCase();
     }
 
     private static String thresholdText(DecisionRule rule) {

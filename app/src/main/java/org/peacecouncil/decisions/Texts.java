@@ -16,6 +16,12 @@ final class Texts {
         return cleaned;
     }
 
+    /** An instant as people read it on the record, to the second: 2026-02-19 15:00:00 UTC. */
+    static String when(java.time.Instant instant) {
+        return instant == null ? "" : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace('T', ' ')
+                .replace("Z", " UTC");
+    }
+
     static String optional(String text, String field, int max) {
         if (text == null || text.isBlank()) {
             return null;

@@ -37,7 +37,10 @@ public final class Views {
     public record Motion(String id, String meetingId, String meetingTitle, String amends, MotionKind kind, String title,
             String text, String sponsor, String sponsorName, MotionStatus status, Instant openedAt, Instant closesAt,
             Instant closedAt, String rule, List<Ballot> ballots, Outcome outcome, List<MotionSummary> amendments,
-            List<String> presentNotVoting, long version) {
+            List<StateName> presentNotVoting, long version) {
+    }
+
+    public record StateName(String state, String name) {
     }
 
     public record Ballot(String state, String name, Vote vote, String explanation, Instant castAt, int changes) {

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.peacecouncil.decisions.Views;
-import org.peacecouncil.platform.Countries;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -24,8 +23,8 @@ class RollCalls {
             for (var b : motion.ballots()) {
                 csv.printRecord(motion.id(), b.state(), b.name(), b.vote(), b.explanation(), b.castAt(), b.changes());
             }
-            for (String state : motion.presentNotVoting()) {
-                csv.printRecord(motion.id(), state, Countries.name(state), "NOT_VOTING", null, null, 0);
+            for (var state : motion.presentNotVoting()) {
+                csv.printRecord(motion.id(), state.state(), state.name(), "NOT_VOTING", null, null, 0);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
