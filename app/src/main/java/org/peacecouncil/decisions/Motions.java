@@ -160,7 +160,7 @@ public class Motions {
      * The delegation's ballot for its state ({@code alpha3}, or the delegate's own state when null). A second
      * ballot from the same state replaces the first.
      */
-    public Views.Motion cast(Actor actor, String motionId, String alpha3, Vote vote, String explanation, Instant at) {
+    public Views.BallotReceipt cast(Actor actor, String motionId, String alpha3, Vote vote, String explanation, Instant at) {
         if (!actor.isDelegate()) {
             throw new NotPermitted("delegates-vote", "Only a member state's delegation casts its ballot.");
         }
@@ -171,7 +171,7 @@ public class Motions {
         }
         String why = Texts.optional(explanation, "explanation of vote", 4000);
         settle(at);
-        inTransaction(() -> {
+        return inTransaction(() -> {
             if (store.motion(motionId).isEmpty()) {
                 throw new NotFound("No motion " + motionId + ".");
             }
@@ -189,9 +189,8 @@ public class Motions {
             var replaced = store.castBallot(motionId, state, vote, why, actor.username(), at);
             events.publishEvent(new BallotCast(motion.meetingId(), motionId, vote.name(), why, replaced.map(Vote::name).orElse(null),
                     state, at, actor.describe()));
-            return null;
+            return new Views.BallotReceipt(motionId, state, vote, why, at, replaced.orElse(null));
         });
-        return motion(motionId);
     }
 
     /** Closes the vote before its deadline. */
@@ -300,7 +299,10 @@ public class Motions {
         Tally tally = null;
         boolean provisional = m.status() == MotionStatus.VOTING;
         if (provisional) {
-            tally = Tally.count(rule, electorate(m.meetingId()), ballotsOf(motionId), charter.chairTitle());
+            // Counted from the very rows shown, so that the count and the roll-call never disagree.
+            var shown = new LinkedHashMap<String, Vote>();
+            ballotRows.forEach(b -> shown.put(b.state(), b.vote()));
+            tally = Tally.count(rule, electorate(m.meetingId()), shown, charter.chairTitle());
         } else if (m.tally() != null) {
             tally = json.readValue(m.tally(), Tally.class);
         }

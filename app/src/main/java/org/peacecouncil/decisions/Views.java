@@ -43,6 +43,10 @@ public final class Views {
     public record StateName(String state, String name) {
     }
 
+    /** What a delegation gets back for its ballot: what was recorded, and the vote it replaced, if any. */
+    public record BallotReceipt(String motionId, String state, Vote vote, String explanation, Instant castAt, Vote replaced) {
+    }
+
     public record Ballot(String state, String name, Vote vote, String explanation, Instant castAt, int changes) {
     }
 

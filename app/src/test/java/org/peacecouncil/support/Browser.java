@@ -59,8 +59,17 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.xpath("//button[text()='Sign out']")).click();
     }
 
+    /** The element's text; read again if live updates replaced the element between finding and reading it. */
     public String text(By by) {
-        return driver.findElement(by).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElement(by).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     @Override

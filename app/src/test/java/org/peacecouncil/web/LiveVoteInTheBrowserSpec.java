@@ -50,7 +50,7 @@ abstract class LiveVoteInTheBrowserSpec extends CouncilTest {
     @Test
     void theRollCallUpdatesLiveForThePublicAsDelegationsVote() {
         viewer.open("/motions/" + motion);
-        assertThat(viewer.text(By.id("count-YES"))).isEqualTo("0");
+        assertThat(viewer.text(By.id("count-YES-" + motion))).isEqualTo("0");
         ((JavascriptExecutor) viewer.driver()).executeScript("window.notReloaded = true;");
         waitUntilConnected();
 
@@ -60,15 +60,16 @@ abstract class LiveVoteInTheBrowserSpec extends CouncilTest {
         delegation.driver().findElement(By.id("vote-yes")).click();
         assertThat(delegation.text(By.cssSelector(".notice"))).startsWith("Your ballot is recorded: YES");
 
-        waitFor(() -> viewer.text(By.id("count-YES")).equals("1"));
-        assertThat(viewer.text(By.id("ballot-AZE"))).contains("Azerbaijan").contains("YES")
+        waitFor(() -> viewer.text(By.id("count-YES-" + motion)).equals("1"));
+        waitFor(() -> viewer.text(By.id("ballot-AZE-" + motion)).contains("YES"));
+        assertThat(viewer.text(By.id("ballot-AZE-" + motion))).contains("Azerbaijan").contains("YES")
                 .contains("Azerbaijan supports the reconstruction.");
 
         delegate("ARM").post("/api/v1/motions/" + motion + "/ballots", Api.json("vote", "NO"));
-        waitFor(() -> viewer.text(By.id("count-NO")).equals("1"));
+        waitFor(() -> viewer.text(By.id("count-NO-" + motion)).equals("1"));
 
         secretariat().post("/api/v1/motions/" + motion + "/closing");
-        waitFor(() -> viewer.text(By.id("motion-status")).equals("TIE_BREAK"));
+        waitFor(() -> viewer.text(By.id("status-" + motion)).equals("TIE_BREAK"));
         assertThat(((JavascriptExecutor) viewer.driver()).executeScript("return window.notReloaded === true;"))
                 .as("the page changed without being reloaded").isEqualTo(true);
     }

@@ -1,9 +1,12 @@
 package org.peacecouncil.decisions.web;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -11,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 
 import org.peacecouncil.decisions.DecisionEvent;
 import org.peacecouncil.decisions.Motions;
@@ -18,6 +23,8 @@ import org.peacecouncil.decisions.Views;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -26,36 +33,154 @@ import org.thymeleaf.context.Context;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Live roll-calls over server-sent events. Changes committed on this instance mark their motion; a ticker sends
- * each marked motion's roll-call to its viewers at most every {@link #TICK_MILLIS} ms, so a burst of ballots
- * costs one render and one send per viewer per tick. Viewers are split over a few sending lanes, each keeping its
- * viewers' events in order, so that one slow reader does not hold up the others. Changes made by other
- * instances are found by comparing motion versions every second.
+ * Live roll-calls over server-sent events.
+ *
+ * <p>Changes committed on this instance mark their motion; every {@link #TICK_MILLIS} ms a ticker reads each marked
+ * motion once and turns what changed into one update shared by all its viewers: the count ({@code tally}) and only
+ * the ballots that changed ({@code rows}), so a viewer of a 200-state roll-call receives a few hundred bytes per
+ * ballot, not the whole table. A new viewer, or one that fell too far behind, gets the whole roll-call
+ * ({@code roll-call}). API viewers get the motion as JSON ({@code motion}).
+ *
+ * <p>Each viewer holds at most one send in the queue of its sending lane; updates that arrive meanwhile are merged
+ * into it, so a slow reader never makes the server queue more than one message for it, and one slow reader holds up
+ * only its lane. Changes made by other instances are noticed by comparing motion versions every second.
  */
 @Component
 public class LiveRollCall implements DisposableBean {
 
-    static final long TICK_MILLIS = 250;
+    static final long TICK_MILLIS = 200;
     private static final long TIMEOUT_MILLIS = 30 * 60 * 1000L;
     private static final int LANES = 4;
+    /** Updates kept per motion for viewers that missed some; one further behind gets the whole roll-call. */
+    private static final int HISTORY = 256;
+    private static final Pattern BETWEEN_TAGS = Pattern.compile(">\\s+<");
     private static final Logger log = LoggerFactory.getLogger(LiveRollCall.class);
 
     enum Format {
-        /** the roll-call as the page shows it, for htmx to swap in (event "roll-call") */
+        /** the roll-call as the page shows it, for htmx to swap in */
         HTML,
         /** the motion as the API returns it (event "motion") */
         JSON
     }
 
-    private record Viewer(SseEmitter emitter, Format format, int lane) {
+    private static final class Viewer {
+        final SseEmitter emitter;
+        final Format format;
+        final int lane;
+        final Feed feed;
+        /** the motion version this viewer's page shows, or -1 before its first message */
+        long shown = -1;
+        final AtomicReference<Boolean> queued = new AtomicReference<>(false);
+
+        Viewer(SseEmitter emitter, Format format, int lane, Feed feed) {
+            this.emitter = emitter;
+            this.format = format;
+            this.lane = lane;
+            this.feed = feed;
+        }
+    }
+
+    /** One change of a motion's roll-call, from one version to the next. */
+    private record Update(long from, long to, String tally, Map<String, String> rows) {
+    }
+
+    /** What the viewers of one motion share: the latest roll-call and the recent updates. */
+    private final class Feed {
+        final String motionId;
+        final Set<Viewer> viewers = ConcurrentHashMap.newKeySet();
+        volatile Views.Motion latest;
+        /** counts the roll-call's changes as viewers see them (ballots, status, and who is present) */
+        volatile long revision;
+        volatile String wholeHtml;
+        volatile String wholeJson;
+        final ArrayDeque<Update> updates = new ArrayDeque<>();
+
+        Feed(String motionId) {
+            this.motionId = motionId;
+        }
+
+        /** Reads the motion again; returns false if nothing changed. */
+        synchronized boolean refresh() {
+            var now = motions.motion(motionId);
+            var before = latest;
+            if (before != null && before.version() == now.version() && presentStates(before).equals(presentStates(now))) {
+                return false;
+            }
+            long from = revision;
+            latest = now;
+            revision = from + 1;
+            wholeHtml = null;
+            wholeJson = null;
+            if (before == null || !presentStates(before).equals(presentStates(now))) {
+                updates.clear(); // rows appear or disappear: only the whole roll-call shows that
+            } else {
+                var rows = new LinkedHashMap<String, String>();
+                var earlier = new java.util.HashMap<String, Views.Ballot>();
+                before.ballots().forEach(b -> earlier.put(b.state(), b));
+                var changed = now.ballots().stream().filter(b -> !Objects.equals(earlier.get(b.state()), b)).toList();
+                if (!changed.isEmpty()) {
+                    var context = context(now);
+                    context.setVariable("ballots", changed);
+                    String html = render("rows", context);
+                    // Each row is rendered on one line once the layout whitespace is gone; key each by its state.
+                    for (String row : html.split("(?=<tr )")) {
+                        if (!row.isBlank()) {
+                            String state = row.substring(row.indexOf("id=\"ballot-") + 11, row.indexOf("id=\"ballot-") + 14);
+                            rows.put(state, row.replaceFirst("<tr ", "<tr hx-swap-oob=\"true\" "));
+                        }
+                    }
+                }
+                String tally = render("tally", context(now)).replaceFirst("<div ", "<div hx-swap-oob=\"true\" ");
+                updates.addLast(new Update(from, from + 1, tally, rows));
+                while (updates.size() > HISTORY) {
+                    updates.removeFirst();
+                }
+            }
+            return true;
+        }
+
+        /** What a viewer showing {@code shown} needs: the updates since then merged, or null for the whole roll-call. */
+        synchronized Update since(long shown) {
+            if (latest == null || shown == revision) {
+                return new Update(shown, shown, null, Map.of());
+            }
+            var rows = new LinkedHashMap<String, String>();
+            long at = shown;
+            String tally = null;
+            for (Update u : updates) {
+                if (u.from() < at) {
+                    continue;
+                }
+                if (u.from() != at) {
+                    return null;
+                }
+                rows.putAll(u.rows());
+                tally = u.tally();
+                at = u.to();
+            }
+            return at == revision && tally != null ? new Update(shown, at, tally, rows) : null;
+        }
+
+        synchronized String wholeHtml() {
+            if (wholeHtml == null) {
+                wholeHtml = render("body", context(latest));
+            }
+            return wholeHtml;
+        }
+
+        synchronized String wholeJson() {
+            if (wholeJson == null) {
+                wholeJson = json.writeValueAsString(latest);
+            }
+            return wholeJson;
+        }
     }
 
     private final Motions motions;
     private final ITemplateEngine templates;
     private final JsonMapper json;
-    private final Map<String, Set<Viewer>> viewers = new ConcurrentHashMap<>();
+    private final Map<String, Feed> feeds = new ConcurrentHashMap<>();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
-    private final Map<String, Long> sentVersions = new ConcurrentHashMap<>();
     private final AtomicInteger nextLane = new AtomicInteger();
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(named("live-roll-call"));
     private final List<ExecutorService> lanes = new ArrayList<>();
@@ -71,41 +196,32 @@ public class LiveRollCall implements DisposableBean {
         ticker.scheduleWithFixedDelay(this::noticeOtherInstances, 1, 1, TimeUnit.SECONDS);
     }
 
-    /** A new viewer of the motion's roll-call; it gets the roll-call as it stands at once, then every change. */
+    /** A new viewer of the motion's roll-call: it gets the roll-call as it stands at once, then every change. */
     SseEmitter follow(String motionId, Format format) {
         var emitter = new SseEmitter(TIMEOUT_MILLIS);
-        var viewer = new Viewer(emitter, format, Math.floorMod(nextLane.getAndIncrement(), LANES));
-        Runnable leave = () -> {
-            var set = viewers.get(motionId);
-            if (set != null) {
-                set.remove(viewer);
-            }
-        };
+        var feed = feeds.computeIfAbsent(motionId, Feed::new);
+        var viewer = new Viewer(emitter, format, Math.floorMod(nextLane.getAndIncrement(), LANES), feed);
+        Runnable leave = () -> feed.viewers.remove(viewer);
         emitter.onCompletion(leave);
         emitter.onTimeout(leave);
         emitter.onError(e -> leave.run());
-        var motion = motions.motion(motionId);
-        viewers.computeIfAbsent(motionId, id -> ConcurrentHashMap.newKeySet()).add(viewer);
-        sentVersions.putIfAbsent(motionId, motion.version());
-        var payload = new Payload(motion);
-        lanes.get(viewer.lane()).execute(() -> send(viewer, payload));
+        if (feed.latest == null) {
+            feed.refresh();
+        }
+        feed.viewers.add(viewer);
+        offer(viewer);
         return emitter;
-    }
-
-    int viewers(String motionId) {
-        var set = viewers.get(motionId);
-        return set == null ? 0 : set.size();
     }
 
     @TransactionalEventListener
     void on(DecisionEvent event) {
         String motionId = motionOf(event);
-        if (motionId != null && viewers.containsKey(motionId)) {
+        if (motionId != null && feeds.containsKey(motionId)) {
             changed.add(motionId);
         }
     }
 
-    private static String motionOf(DecisionEvent event) {
+    private String motionOf(DecisionEvent event) {
         if (event instanceof DecisionEvent.BallotCast e) {
             return e.motionId();
         } else if (event instanceof DecisionEvent.VotingOpened e) {
@@ -118,6 +234,9 @@ public class LiveRollCall implements DisposableBean {
             return e.motionId();
         } else if (event instanceof DecisionEvent.OfficeDecided e) {
             return e.motionId();
+        } else if (event instanceof DecisionEvent.AttendanceRegistered || event instanceof DecisionEvent.AlternateDecided) {
+            // who is present changes every open roll-call of the meeting
+            feeds.values().forEach(f -> changed.add(f.motionId));
         }
         return null;
     }
@@ -126,14 +245,13 @@ public class LiveRollCall implements DisposableBean {
         try {
             for (String motionId : List.copyOf(changed)) {
                 changed.remove(motionId);
-                var set = viewers.get(motionId);
-                if (set == null || set.isEmpty()) {
+                var feed = feeds.get(motionId);
+                if (feed == null || feed.viewers.isEmpty()) {
+                    feeds.remove(motionId);
                     continue;
                 }
-                var payload = new Payload(motions.motion(motionId));
-                sentVersions.put(motionId, payload.motion.version());
-                for (Viewer viewer : set) {
-                    lanes.get(viewer.lane()).execute(() -> send(viewer, payload));
+                if (feed.refresh()) {
+                    feed.viewers.forEach(this::offer);
                 }
             }
         } catch (RuntimeException e) {
@@ -143,12 +261,9 @@ public class LiveRollCall implements DisposableBean {
 
     private void noticeOtherInstances() {
         try {
-            for (var entry : viewers.entrySet()) {
-                if (!entry.getValue().isEmpty()) {
-                    long version = motions.version(entry.getKey());
-                    if (version != sentVersions.getOrDefault(entry.getKey(), -1L)) {
-                        changed.add(entry.getKey());
-                    }
+            for (var feed : feeds.values()) {
+                if (!feed.viewers.isEmpty() && feed.latest != null && motions.version(feed.motionId) != feed.latest.version()) {
+                    changed.add(feed.motionId);
                 }
             }
         } catch (RuntimeException e) {
@@ -156,50 +271,68 @@ public class LiveRollCall implements DisposableBean {
         }
     }
 
-    /** What one change sends: rendered once per format, lazily, and shared by every viewer. */
-    private final class Payload {
-        final Views.Motion motion;
-        private volatile String html;
-        private volatile String asJson;
-
-        Payload(Views.Motion motion) {
-            this.motion = motion;
-        }
-
-        String html() {
-            if (html == null) {
-                var context = new Context();
-                context.setVariable("motion", motion);
-                html = templates.process("roll-call", Set.of("body"), context);
-            }
-            return html;
-        }
-
-        String json() {
-            if (asJson == null) {
-                asJson = json.writeValueAsString(motion);
-            }
-            return asJson;
+    /** Queues the viewer on its lane unless it is queued already; the send takes whatever is newest then. */
+    private void offer(Viewer viewer) {
+        if (viewer.queued.compareAndSet(false, true)) {
+            lanes.get(viewer.lane).execute(() -> {
+                viewer.queued.set(false);
+                send(viewer);
+            });
         }
     }
 
-    private void send(Viewer viewer, Payload payload) {
+    private void send(Viewer viewer) {
+        var feed = viewer.feed;
         try {
-            if (viewer.format() == Format.HTML) {
-                viewer.emitter().send(SseEmitter.event().name("roll-call").data(payload.html()));
-            } else {
-                viewer.emitter().send(SseEmitter.event().name("motion").data(payload.json()));
+            if (viewer.format == Format.JSON) {
+                long revision = feed.revision;
+                if (revision != viewer.shown) {
+                    viewer.emitter.send(SseEmitter.event().name("motion").data(feed.wholeJson()));
+                    viewer.shown = revision;
+                }
+                return;
+            }
+            var update = viewer.shown < 0 ? null : feed.since(viewer.shown);
+            if (update == null) {
+                long revision = feed.revision;
+                viewer.emitter.send(SseEmitter.event().name("roll-call").data(feed.wholeHtml()));
+                viewer.shown = revision;
+            } else if (update.to() != viewer.shown) {
+                if (!update.rows().isEmpty()) {
+                    viewer.emitter.send(SseEmitter.event().name("rows").data("<template>" + String.join("", update.rows().values())
+                            + "</template>"));
+                }
+                viewer.emitter.send(SseEmitter.event().name("tally").data(update.tally()));
+                viewer.shown = update.to();
             }
         } catch (IOException | IllegalStateException gone) {
-            viewer.emitter().completeWithError(gone);
+            viewer.emitter.completeWithError(gone);
         }
+    }
+
+    private Context context(Views.Motion motion) {
+        var context = new Context();
+        context.setVariable("motion", motion);
+        return context;
+    }
+
+    /** Renders a fragment of the roll-call template on as few lines as possible: layout whitespace is not content. */
+    private String render(String fragment, Context context) {
+        return BETWEEN_TAGS.matcher(templates.process("roll-call", Set.of(fragment), context).strip()).replaceAll("><");
+    }
+
+    private static Set<String> presentStates(Views.Motion motion) {
+        var states = new java.util.TreeSet<String>();
+        motion.ballots().forEach(b -> states.add(b.state()));
+        motion.presentNotVoting().forEach(s -> states.add(s.state()));
+        return states;
     }
 
     /**
-     * Ends every stream as the application begins to close: before the web server's graceful shutdown, which
-     * would otherwise wait for these never-ending requests.
+     * Ends every stream as the application begins to close: before the web server's graceful shutdown, which would
+     * otherwise wait for these never-ending requests.
      */
-    @org.springframework.context.event.EventListener(org.springframework.context.event.ContextClosedEvent.class)
+    @EventListener(ContextClosedEvent.class)
     void closing() {
         destroy();
     }
@@ -208,8 +341,8 @@ public class LiveRollCall implements DisposableBean {
     public void destroy() {
         ticker.shutdownNow();
         lanes.forEach(ExecutorService::shutdownNow);
-        viewers.values().forEach(set -> set.forEach(v -> v.emitter().complete()));
-        viewers.clear();
+        feeds.values().forEach(feed -> feed.viewers.forEach(v -> v.emitter.complete()));
+        feeds.clear();
     }
 
     private static java.util.concurrent.ThreadFactory named(String name) {

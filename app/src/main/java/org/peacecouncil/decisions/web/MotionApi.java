@@ -93,9 +93,9 @@ class MotionApi {
 
     @PostMapping("/{id}/ballots")
     @Operation(summary = "Cast or change your state's ballot (only that state's delegation, present, while the vote is open)")
-    ResponseEntity<Views.Motion> cast(Actor actor, @PathVariable String id, @Valid @RequestBody BallotRequest request) {
-        var motion = motions.cast(actor, id, request.state(), request.vote(), request.explanation(), clock.instant());
-        return ResponseEntity.created(URI.create("/api/v1/motions/" + id)).body(motion);
+    ResponseEntity<Views.BallotReceipt> cast(Actor actor, @PathVariable String id, @Valid @RequestBody BallotRequest request) {
+        var receipt = motions.cast(actor, id, request.state(), request.vote(), request.explanation(), clock.instant());
+        return ResponseEntity.created(URI.create("/api/v1/motions/" + id)).body(receipt);
     }
 
     @PostMapping("/{id}/tie-break")
