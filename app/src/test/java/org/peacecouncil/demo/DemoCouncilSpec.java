@@ -67,6 +67,36 @@ abstract class DemoCouncilSpec {
     }
 
     @Test
+    void theSecretariatOpensTheDemonstrationSittingAndTheDelegationsDecideByTheCharter() {
+        var api = new Api(port);
+        var secretariat = api.basic("secretariat", "demo-password-for-tests");
+        var meetings = api.anonymous().get("/api/v1/meetings").json();
+        assertThat(meetings.size()).isEqualTo(1);
+        assertThat(meetings.get(0).get("status").asString()).isEqualTo("CALLED");
+        String meeting = meetings.get(0).get("id").asString();
+        String motion = api.anonymous().get("/api/v1/meetings/" + meeting).json().get("motions").get(0).get("id").asString();
+
+        assertThat(secretariat.post("/api/v1/meetings/" + meeting + "/opening").status()).isEqualTo(200);
+        for (String state : List.of("AZE", "ARM", "KAZ")) {
+            var delegation = api.basic("delegate-" + state.toLowerCase(java.util.Locale.ROOT), "demo-password-for-tests");
+            assertThat(delegation.post("/api/v1/meetings/" + meeting + "/attendance", Api.json("state", state, "capacity",
+                    "HEAD_OF_STATE_OR_GOVERNMENT", "representative", "Head of " + state)).status()).isEqualTo(201);
+        }
+        assertThat(secretariat.post("/api/v1/motions/" + motion + "/voting", Api.json("minutes", 15)).status()).isEqualTo(200);
+        api.basic("delegate-aze", "demo-password-for-tests").post("/api/v1/motions/" + motion + "/ballots", Api.json("vote", "YES"));
+        api.basic("delegate-arm", "demo-password-for-tests").post("/api/v1/motions/" + motion + "/ballots", Api.json("vote", "YES"));
+        api.basic("delegate-kaz", "demo-password-for-tests").post("/api/v1/motions/" + motion + "/ballots", Api.json("vote", "NO"));
+
+        var closed = secretariat.post("/api/v1/motions/" + motion + "/closing").json();
+
+        assertThat(closed.get("status").asString()).as("a majority of present and voting, then the Chairman's approval")
+                .isEqualTo("PENDING_APPROVAL");
+        var approved = api.basic("chair", "demo-password-for-tests").post("/api/v1/motions/" + motion + "/approval",
+                Api.json("approve", true));
+        assertThat(approved.json().get("status").asString()).isEqualTo("ADOPTED");
+    }
+
+    @Test
     void everyDemoStateHasADelegationAccountThatCanSignIn() {
         assertThat(jdbc.sql("SELECT count(*) FROM accounts WHERE role = 'DELEGATE'").query(Long.class).single()).isEqualTo(36);
         var token = new Api(port).basic("delegate-aze", "demo-password-for-tests").post("/api/v1/tokens");

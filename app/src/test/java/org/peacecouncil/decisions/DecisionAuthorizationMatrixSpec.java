@@ -1,0 +1,188 @@
+package org.peacecouncil.decisions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.peacecouncil.charter.MotionKind;
+import org.peacecouncil.identity.Actor;
+import org.peacecouncil.support.Api;
+import org.peacecouncil.support.CouncilTest;
+import org.peacecouncil.support.OnPostgres;
+import org.peacecouncil.support.OnSqlite;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every state-changing endpoint of meetings, motions and elections, called by each kind of actor: only the office
+ * the Board of Peace charter names, or the state's own delegation, may act; a refusal is problem+json and changes
+ * nothing.
+ */
+abstract class DecisionAuthorizationMatrixSpec extends CouncilTest {
+
+    enum Who {
+        ANONYMOUS, OTHER_STATES_DELEGATE, OWN_DELEGATE, SECRETARIAT, CHAIR
+    }
+
+    /** A sitting of USA, AZE and ARM (Hungary's alternate awaiting approval) with motions in every stage and an election round open. */
+    record Fixture(String meeting, String proposed, String voting, String tied, String pending, String entity, String election) {
+    }
+
+    record Endpoint(String name, String own, BiFunction<Api.Caller, Fixture, Api.Response> call, Map<Who, Integer> expected) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static Map<Who, Integer> only(Who allowed, int status) {
+        return Map.of(Who.ANONYMOUS, 401, Who.OTHER_STATES_DELEGATE, 403, Who.OWN_DELEGATE, allowed == Who.OWN_DELEGATE ? status : 403,
+                Who.SECRETARIAT, allowed == Who.SECRETARIAT ? status : 403, Who.CHAIR, allowed == Who.CHAIR ? status : 403);
+    }
+
+    private static Map<Who, Integer> officers(int status) {
+        return Map.of(Who.ANONYMOUS, 401, Who.OTHER_STATES_DELEGATE, 403, Who.OWN_DELEGATE, 403, Who.SECRETARIAT, status,
+                Who.CHAIR, status);
+    }
+
+    static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("call a meeting", "AZE", (c, f) -> c.post("/api/v1/meetings", Sitting.meetingJson("VOTING", "Another")),
+                    only(Who.CHAIR, 201)),
+            new Endpoint("adjourn the sitting", "AZE", (c, f) -> c.post("/api/v1/meetings/" + f.meeting() + "/adjournment"),
+                    // a vote is open, so even the officers are refused: by the rule, not the role
+                    Map.of(Who.ANONYMOUS, 401, Who.OTHER_STATES_DELEGATE, 403, Who.OWN_DELEGATE, 403, Who.SECRETARIAT, 409, Who.CHAIR, 409)),
+            new Endpoint("register Egypt's attendance", "EGY", (c, f) -> c.post("/api/v1/meetings/" + f.meeting() + "/attendance",
+                    Api.json("state", "EGY", "capacity", "HEAD_OF_STATE_OR_GOVERNMENT", "representative", "President")),
+                    only(Who.OWN_DELEGATE, 201)),
+            new Endpoint("approve Hungary's alternate", "HUN", (c, f) -> c.post("/api/v1/meetings/" + f.meeting()
+                    + "/attendance/HUN/approval", Api.json("approve", true)), only(Who.CHAIR, 200)),
+            new Endpoint("record an observer", "GBR", (c, f) -> c.post("/api/v1/meetings/" + f.meeting() + "/observers",
+                    Api.json("state", "GBR", "representative", "Observer")), officers(201)),
+            new Endpoint("table a motion", "AZE", (c, f) -> c.post("/api/v1/meetings/" + f.meeting() + "/motions",
+                    Sitting.motionJson("INITIATIVE", "An initiative")),
+                    // a delegation present tables for its state; the other state (Egypt) is not present
+                    Map.of(Who.ANONYMOUS, 401, Who.OTHER_STATES_DELEGATE, 403, Who.OWN_DELEGATE, 201, Who.SECRETARIAT, 201, Who.CHAIR, 201)),
+            new Endpoint("put a motion to the vote", "AZE", (c, f) -> c.post("/api/v1/motions/" + f.proposed() + "/voting",
+                    Api.json("minutes", 10)), officers(200)),
+            new Endpoint("cast Azerbaijan's ballot", "AZE", (c, f) -> c.post("/api/v1/motions/" + f.voting() + "/ballots",
+                    Api.json("state", "AZE", "vote", "YES")), only(Who.OWN_DELEGATE, 201)),
+            new Endpoint("close a vote", "AZE", (c, f) -> c.post("/api/v1/motions/" + f.voting() + "/closing"), officers(200)),
+            new Endpoint("break a tie", "AZE", (c, f) -> c.post("/api/v1/motions/" + f.tied() + "/tie-break", Api.json("vote", "YES")),
+                    only(Who.CHAIR, 200)),
+            new Endpoint("approve an adopted motion", "AZE", (c, f) -> c.post("/api/v1/motions/" + f.pending() + "/approval",
+                    Api.json("approve", true)), only(Who.CHAIR, 200)),
+            new Endpoint("create a subsidiary entity", "AZE", (c, f) -> c.post("/api/v1/motions/" + f.entity() + "/decision",
+                    Api.json("adopt", true)), only(Who.CHAIR, 200)),
+            new Endpoint("hold an election", "AZE", (c, f) -> c.post("/api/v1/elections", Api.json("meetingId", f.meeting(), "seat",
+                    "Rapporteur", "candidates", List.of(Map.of("name", "A")))), officers(201)),
+            new Endpoint("cast Azerbaijan's election ballot", "AZE", (c, f) -> c.post("/api/v1/elections/" + f.election() + "/ballots",
+                    Api.json("state", "AZE", "candidate", "1")), only(Who.OWN_DELEGATE, 201)),
+            new Endpoint("close an election round", "AZE", (c, f) -> c.post("/api/v1/elections/" + f.election() + "/closing"),
+                    officers(200)));
+
+    static Stream<Arguments> cases() {
+        var cases = new ArrayList<Arguments>();
+        for (Endpoint endpoint : ENDPOINTS) {
+            for (Who who : Who.values()) {
+                cases.add(Arguments.of(endpoint, who));
+            }
+        }
+        return cases.stream();
+    }
+
+    private Api.Caller caller(Who who, Endpoint endpoint) {
+        return switch (who) {
+            case ANONYMOUS -> anonymous();
+            case OTHER_STATES_DELEGATE -> delegate(endpoint.own().equals("EGY") ? "AZE" : "EGY");
+            case OWN_DELEGATE -> delegate(endpoint.own());
+            case SECRETARIAT -> secretariat();
+            case CHAIR -> chair();
+        };
+    }
+
+    @Autowired
+    org.peacecouncil.membership.Memberships memberships;
+    @Autowired
+    Meetings meetings;
+    @Autowired
+    Motions motions;
+    @Autowired
+    Elections elections;
+
+    /** Built through the services (each HTTP call would check a password hash: far too slow 150 times over). */
+    private Fixture fixture() {
+        clock.setDay(DAVOS);
+        var now = clock.instant();
+        var chair = Actor.chair("chair");
+        for (String state : List.of("USA", "AZE", "ARM", "EGY", "HUN")) {
+            memberships.consent(delegateActor(state), memberships.invite(chair, state, null, now).id(), now);
+        }
+        var officer = Actor.secretariat("officer");
+        String meeting = meetings.call(chair, MeetingKind.VOTING, "Sitting", "Geneva", now, List.of(), now).id();
+        meetings.open(officer, meeting, now);
+        for (String state : List.of("USA", "AZE", "ARM")) {
+            meetings.attend(delegateActor(state), meeting, state, Capacity.HEAD_OF_STATE_OR_GOVERNMENT, "Head of " + state, now);
+        }
+        meetings.attend(delegateActor("HUN"), meeting, "HUN", Capacity.ALTERNATE, "Ambassador", now);
+        String proposed = motion(chair, meeting, MotionKind.BUDGET);
+        String voting = motion(chair, meeting, MotionKind.BUDGET);
+        String tied = motion(chair, meeting, MotionKind.INITIATIVE);
+        String pending = motion(chair, meeting, MotionKind.INITIATIVE);
+        String entity = motion(chair, meeting, MotionKind.SUBSIDIARY_ENTITY);
+        for (String id : List.of(tied, pending, voting)) {
+            motions.openVoting(officer, id, now.plusSeconds(1800), now);
+        }
+        motions.cast(delegateActor("USA"), tied, null, Vote.YES, null, now);
+        motions.cast(delegateActor("ARM"), tied, null, Vote.NO, null, now);
+        motions.close(officer, tied, now);
+        motions.cast(delegateActor("USA"), pending, null, Vote.YES, null, now);
+        motions.close(officer, pending, now);
+        String election = elections.call(officer, meeting, "Vice-Chair",
+                List.of(new Elections.Nominee("A", null), new Elections.Nominee("B", null)), now).id();
+        elections.openRound(officer, election, now.plusSeconds(1800), List.of(), now);
+        return new Fixture(meeting, proposed, voting, tied, pending, entity, election);
+    }
+
+    private String motion(Actor chair, String meeting, MotionKind kind) {
+        var now = clock.instant();
+        return motions.propose(chair, meeting, kind, kind + " motion", "The text.", null, now).id();
+    }
+
+    private static Actor delegateActor(String state) {
+        return Actor.delegateOf(state, "delegate-" + state.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @ParameterizedTest(name = "{0} by {1}")
+    @MethodSource("cases")
+    void onlyTheActorTheCharterNamesMayAct(Endpoint endpoint, Who who) {
+        var fixture = fixture();
+        var actor = caller(who, endpoint);
+        var before = snapshot();
+
+        var response = endpoint.call().apply(actor, fixture);
+
+        int expected = endpoint.expected().get(who);
+        assertThat(response.status()).as(response.toString()).isEqualTo(expected);
+        if (expected >= 400) {
+            assertThat(response.isProblem()).as("problem+json: " + response).isTrue();
+            assertThat(snapshot()).as("a refused request changes nothing").isEqualTo(before);
+        } else {
+            assertThat(snapshot()).as("an allowed request is recorded").isNotEqualTo(before);
+        }
+    }
+}
+
+@OnSqlite
+class DecisionAuthorizationMatrixOnSqliteTests extends DecisionAuthorizationMatrixSpec {
+}
+
+@OnPostgres
+class DecisionAuthorizationMatrixOnPostgresTests extends DecisionAuthorizationMatrixSpec {
+}
