@@ -318,7 +318,7 @@ public class LiveRollCall implements DisposableBean {
 
     /** Renders a fragment of the roll-call template on as few lines as possible: layout whitespace is not content. */
     private String render(String fragment, Context context) {
-        return BETWEEN_TAGS.matcher(templates.process("roll-call", Set.of(fragment), context).strip()).replaceAll("><");
+        return BETWEEN_TAGS.matcher(templates.process("roll-call", Set.of(fragment), context).strip()).replaceAll("> <");
     }
 
     private static Set<String> presentStates(Views.Motion motion) {
