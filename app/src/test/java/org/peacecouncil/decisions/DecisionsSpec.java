@@ -414,6 +414,43 @@ abstract class DecisionsSpec extends CouncilTest {
         assertThat(seen).containsExactly("MotionProposed", "VotingOpened", "BallotCast", "BallotCast", "VotingClosed");
     }
 
+    @Test
+    void programsFollowAVoteAsAStreamOfTheMotionInJson() throws Exception {
+        var sitting = sitting("USA", "AZE");
+        String motion = table(sitting, "BUDGET", "Budget of the reconstruction fund");
+        putToTheVote(motion, 30);
+        var http = java.net.http.HttpClient.newHttpClient();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/motions/" + motion
+                + "/live")).header("Accept", "text/event-stream").build();
+        var stream = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofLines());
+        assertThat(stream.statusCode()).isEqualTo(200);
+        var lines = stream.body().iterator();
+        assertThat(lines.next()).isEqualTo("event:motion");
+        assertThat(lines.next()).startsWith("data:{").contains("\"id\":\"" + motion + "\"").contains("\"ballots\":[]");
+
+        vote("AZE", motion, "YES");
+
+        String line;
+        do {
+            line = lines.next();
+        } while (!line.startsWith("data:"));
+        assertThat(line).contains("\"state\":\"AZE\"").contains("\"vote\":\"YES\"");
+        stream.body().close();
+    }
+
+    @Test
+    void theLiveRollCallOfAnUnknownMotionIsNotFound() throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                + "/api/v1/motions/no-such-motion/live")).header("Accept", "text/event-stream").build();
+
+        var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/problem+json"));
+        assertThat(response.body()).contains("No motion no-such-motion");
+    }
+
     protected static String lower(String state) {
         return state.toLowerCase(Locale.ROOT);
     }

@@ -198,6 +198,7 @@ public class LiveRollCall implements DisposableBean {
 
     /** A new viewer of the motion's roll-call: it gets the roll-call as it stands at once, then every change. */
     SseEmitter follow(String motionId, Format format) {
+        motions.motion(motionId); // an unknown motion is refused here, before it takes any room
         var emitter = new SseEmitter(TIMEOUT_MILLIS);
         var feed = feeds.computeIfAbsent(motionId, Feed::new);
         var viewer = new Viewer(emitter, format, Math.floorMod(nextLane.getAndIncrement(), LANES), feed);

@@ -72,7 +72,6 @@ class MotionApi {
     @GetMapping(value = "/{id}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Server-sent events: the motion as JSON (event 'motion') each time its roll-call changes")
     SseEmitter live(@PathVariable String id) {
-        motions.motion(id);
         return live.follow(id, LiveRollCall.Format.JSON);
     }
 
