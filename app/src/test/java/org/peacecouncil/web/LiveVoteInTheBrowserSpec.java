@@ -24,19 +24,19 @@ abstract class LiveVoteInTheBrowserSpec extends CouncilTest {
     private Browser delegation;
     private String motion;
 
+    private String meeting;
+
     @BeforeEach
-    void openAVote() throws Exception {
+    void callAMeeting() throws Exception {
         foundCouncil("USA", "AZE", "ARM");
-        String meeting = chair().post("/api/v1/meetings", Api.json("kind", "VOTING", "title", "Second meeting", "place", "Online",
+        meeting = chair().post("/api/v1/meetings", Api.json("kind", "VOTING", "title", "Second meeting", "place", "Online",
                 "startsAt", "2026-01-22T15:00:00Z", "agenda", List.of("Reconstruction budget"))).json().get("id").asString();
-        secretariat().post("/api/v1/meetings/" + meeting + "/opening");
-        for (String state : List.of("AZE", "ARM")) {
-            delegate(state).post("/api/v1/meetings/" + meeting + "/attendance",
-                    Api.json("state", state, "capacity", "HEAD_OF_STATE_OR_GOVERNMENT", "representative", "Head of " + state));
-        }
         motion = chair().post("/api/v1/meetings/" + meeting + "/motions", Api.json("kind", "BUDGET", "title",
                 "Reconstruction budget", "text", "The Board adopts the reconstruction budget.")).json().get("id").asString();
-        secretariat().post("/api/v1/motions/" + motion + "/voting", Api.json("minutes", 60));
+        delegate("ARM").post("/api/v1/meetings/" + meeting + "/attendance",
+                Api.json("state", "ARM", "capacity", "HEAD_OF_STATE_OR_GOVERNMENT", "representative", "Head of ARM"));
+        delegate("AZE"); // the accounts that will sign in
+        secretariat();
         viewer = new Browser(port);
         delegation = new Browser(port);
     }
@@ -48,13 +48,30 @@ abstract class LiveVoteInTheBrowserSpec extends CouncilTest {
     }
 
     @Test
-    void theRollCallUpdatesLiveForThePublicAsDelegationsVote() {
+    void theSecretariatOpensTheVoteADelegationVotesInItsBrowserAndThePublicSeesItLive() {
+        // The secretariat opens the sitting and puts the motion to the vote.
+        delegation.signIn("officer", PASSWORD);
+        delegation.open("/meetings/" + meeting);
+        delegation.driver().findElement(By.id("open-sitting")).click();
+        assertThat(delegation.text(By.cssSelector(".notice"))).isEqualTo("The sitting is open.");
+        delegation.open("/motions/" + motion);
+        delegation.driver().findElement(By.id("open-voting")).click();
+        assertThat(delegation.text(By.cssSelector(".notice"))).isEqualTo("Voting is open for 15 minutes.");
+        delegation.signOut();
+
+        // A member of the public follows the roll-call.
         viewer.open("/motions/" + motion);
         assertThat(viewer.text(By.id("count-YES-" + motion))).isEqualTo("0");
         ((JavascriptExecutor) viewer.driver()).executeScript("window.notReloaded = true;");
         waitUntilConnected();
 
+        // Azerbaijan's delegation registers and votes.
         delegation.signIn("delegate-aze", PASSWORD);
+        delegation.open("/meetings/" + meeting);
+        delegation.driver().findElement(By.id("representative")).sendKeys("Ilham Aliyev");
+        delegation.driver().findElement(By.id("attend")).click();
+        assertThat(delegation.text(By.cssSelector(".notice"))).isEqualTo("Your delegation is present.");
+        waitFor(() -> viewer.text(By.id("ballot-AZE-" + motion)).contains("not voted yet"));
         delegation.open("/motions/" + motion);
         delegation.driver().findElement(By.id("explanation")).sendKeys("Azerbaijan supports the reconstruction.");
         delegation.driver().findElement(By.id("vote-yes")).click();
@@ -68,6 +85,7 @@ abstract class LiveVoteInTheBrowserSpec extends CouncilTest {
         delegate("ARM").post("/api/v1/motions/" + motion + "/ballots", Api.json("vote", "NO"));
         waitFor(() -> viewer.text(By.id("count-NO-" + motion)).equals("1"));
 
+        // The outcome follows the charter: a tie goes to the Chairman.
         secretariat().post("/api/v1/motions/" + motion + "/closing");
         waitFor(() -> viewer.text(By.id("status-" + motion)).equals("TIE_BREAK"));
         assertThat(((JavascriptExecutor) viewer.driver()).executeScript("return window.notReloaded === true;"))
