@@ -45,6 +45,10 @@ public class Ledger {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(RecordedAct act) {
+        if (store.appendsInDatabase()) {
+            appendInDatabase(act);
+            return;
+        }
         var claim = store.claimNext();
         long seq = claim.seq();
         String body = canonical(seq, act);
@@ -72,6 +76,24 @@ public class Ledger {
         System.arraycopy(hash, 0, next, end, 32);
         store.write(new LogStore.StoredEntry(seq, body, act.module(), type(act), blankToNull(act.subjectState()), act.recordedAt()),
                 leafHash, completed, next);
+    }
+
+    /** A number no entry's sequence number can be, written where the database puts the real one. */
+    private static final long SEQ_PLACEHOLDER = -8_765_432_109_876_543L;
+    private static final String SEQ_FIELD = "\"seq\":" + SEQ_PLACEHOLDER;
+
+    private void appendInDatabase(RecordedAct act) {
+        String body = canonical(SEQ_PLACEHOLDER, act);
+        int at = body.indexOf(SEQ_FIELD) + "\"seq\":".length();
+        String before = body.substring(0, at);
+        String after = body.substring(at + String.valueOf(SEQ_PLACEHOLDER).length());
+        // The longest sequence number has 19 digits; the placeholder stands for at most that many bytes.
+        int longest = before.getBytes(StandardCharsets.UTF_8).length + 19 + after.getBytes(StandardCharsets.UTF_8).length;
+        if (longest > MAX_ENTRY_BYTES) {
+            throw new CouncilProblem.InvalidRequest("entry-too-large",
+                    "This act is too large to record (" + longest + " bytes; the log takes at most " + MAX_ENTRY_BYTES + ").");
+        }
+        store.appendInDatabase(before, after, act.module(), type(act), blankToNull(act.subjectState()), act.recordedAt());
     }
 
     private String canonical(long seq, RecordedAct act) {

@@ -31,51 +31,52 @@ class LogStore {
         }
     }
 
+    /** True when the database appends in one call ({@link #appendInDatabase}); false: the caller computes hashes. */
+    boolean appendsInDatabase() {
+        return postgres;
+    }
+
+    /**
+     * Appends an entry in one call (PostgreSQL): the database takes the next number, writes the entry
+     * {@code beforeSeq + seq + afterSeq}, its leaf hash, the subtree hashes it completes and the new frontier.
+     */
+    long appendInDatabase(String beforeSeq, String afterSeq, String module, String type, String subjectState,
+            java.time.Instant recordedAt) {
+        return jdbc.sql("SELECT log_append(?, ?, ?, ?, ?, ?)")
+                .params(beforeSeq, afterSeq, module, type, subjectState, Timestamps.text(recordedAt))
+                .query(Long.class).single();
+    }
+
     /** The number an append takes, and the frontier of the tree before it. */
     record Claim(long seq, byte[] frontier) {
     }
 
-    /** Takes the next sequence number; holds the log's row lock until the surrounding transaction ends. */
+    /** The next sequence number and the frontier before it (SQLite; PostgreSQL appends in one call). */
     Claim claimNext() {
-        return jdbc.sql("UPDATE log_head SET size = size + 1 WHERE id = 1 RETURNING size, frontier")
-                .query((rs, n) -> new Claim(rs.getLong(1) - 1, rs.getBytes(2))).single();
+        // SQLite transactions here begin IMMEDIATE: this one already holds the database's only write lock, so a plain
+        // read is safe, and the size is written once, with the frontier, by write(). (PostgreSQL: appendInDatabase.)
+        return jdbc.sql("SELECT size, frontier FROM log_head WHERE id = 1")
+                .query((rs, n) -> new Claim(rs.getLong(1), rs.getBytes(2))).single();
     }
 
-    /**
-     * Writes an appended entry, the subtree hashes it completed and the tree's new frontier. On PostgreSQL this is
-     * one statement (one round trip); SQLite runs in-process, where separate statements cost nothing extra.
-     */
+    /** Writes an appended entry, the subtree hashes it completed and the tree's new size and frontier (SQLite). */
     void write(StoredEntry entry, byte[] leafHash, List<Node> nodes, byte[] frontier) {
-        var params = new java.util.ArrayList<Object>(List.of(entry.seq(), entry.body(), entry.module(), entry.type()));
-        params.add(entry.subjectState());
-        params.add(Timestamps.text(entry.recordedAt()));
-        params.add(leafHash);
-        String insertEntry = "INSERT INTO log_entries (seq, body, module, type, subject_state, recorded_at, leaf_hash) VALUES (?, ?, ?, ?, ?, ?, ?)";
-        var nodeParams = new java.util.ArrayList<Object>();
-        var nodeValues = new StringBuilder();
-        for (Node node : nodes) {
-            nodeValues.append(nodeValues.length() == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
-            nodeParams.add(node.address().level());
-            nodeParams.add(node.address().index());
-            nodeParams.add(node.hash());
-        }
-        String insertNodes = "INSERT INTO log_hashes (level, idx, hash) VALUES " + nodeValues;
-        String updateFrontier = "UPDATE log_head SET frontier = ? WHERE id = 1";
-        if (postgres) {
-            var sql = new StringBuilder("WITH entry AS (").append(insertEntry).append(")");
-            if (!nodes.isEmpty()) {
-                sql.append(", nodes AS (").append(insertNodes).append(")");
-                params.addAll(nodeParams);
-            }
-            params.add(frontier);
-            jdbc.sql(sql.append(' ').append(updateFrontier).toString()).params(params).update();
-            return;
-        }
-        jdbc.sql(insertEntry).params(params).update();
+        jdbc.sql("INSERT INTO log_entries (seq, body, module, type, subject_state, recorded_at, leaf_hash) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(entry.seq(), entry.body(), entry.module(), entry.type(), entry.subjectState(),
+                        Timestamps.text(entry.recordedAt()), leafHash)
+                .update();
         if (!nodes.isEmpty()) {
-            jdbc.sql(insertNodes).params(nodeParams).update();
+            var nodeParams = new java.util.ArrayList<Object>();
+            var nodeValues = new StringBuilder();
+            for (Node node : nodes) {
+                nodeValues.append(nodeValues.length() == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
+                nodeParams.add(node.address().level());
+                nodeParams.add(node.address().index());
+                nodeParams.add(node.hash());
+            }
+            jdbc.sql("INSERT INTO log_hashes (level, idx, hash) VALUES " + nodeValues).params(nodeParams).update();
         }
-        jdbc.sql(updateFrontier).param(frontier).update();
+        jdbc.sql("UPDATE log_head SET size = ?, frontier = ? WHERE id = 1").params(entry.seq() + 1, frontier).update();
     }
 
     long size() {
