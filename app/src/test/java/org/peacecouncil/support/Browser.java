@@ -53,10 +53,28 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("sign-in")).click();
+        // Wait for the answer (signed in, or the reason why not), so that the next navigation cannot overtake it.
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            String url = d.getCurrentUrl();
+            return url.contains("error") || (!url.endsWith("/login") && !d.findElements(By.xpath("//button[text()='Sign out']")).isEmpty());
+        });
     }
 
+    /** Signs out and waits until the signed-out page has loaded, so that the next navigation cannot overtake it. */
     public void signOut() {
         driver.findElement(By.xpath("//button[text()='Sign out']")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.linkText("Sign in")).isEmpty());
+    }
+
+    /** True when the page, as loaded, has no such element (without waiting for one to appear). */
+    public boolean isAbsent(By by) {
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return driver.findElements(by).isEmpty();
+        } finally {
+            driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
+        }
     }
 
     /** The element's text; read again if live updates replaced the element between finding and reading it. */
