@@ -51,10 +51,12 @@ public class Elections {
     private final Motions motions;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
+    private final DecisionLog log;
     private final JsonMapper json;
 
     Elections(DecisionStore store, Charter charter, Offices offices, Memberships memberships, Motions motions,
-            ApplicationEventPublisher events, TransactionTemplate tx, JsonMapper json) {
+            ApplicationEventPublisher events, TransactionTemplate tx, JsonMapper json, DecisionLog log) {
+        this.log = log;
         this.store = store;
         this.charter = charter;
         this.offices = offices;
@@ -269,7 +271,8 @@ public class Elections {
                     (r.result() == null ? "Count so far: " : "") + result.arithmetic(), ballots));
         }
         return new Views.Election(e.id(), e.meetingId(), e.seat(), e.status(), e.elected(), charter.elections().describe(),
-                candidates.stream().map(c -> new Views.Candidate(c.id(), c.name(), c.state(), c.withdrawn())).toList(), rounds);
+                candidates.stream().map(c -> new Views.Candidate(c.id(), c.name(), c.state(), c.withdrawn())).toList(), rounds,
+                log.ofElection(electionId));
     }
 
     private RoundRow currentRound(String electionId) {

@@ -39,9 +39,11 @@ public class Meetings {
     private final Memberships memberships;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
+    private final DecisionLog log;
 
     Meetings(DecisionStore store, Charter charter, Offices offices, Memberships memberships, ApplicationEventPublisher events,
-            TransactionTemplate tx) {
+            TransactionTemplate tx, DecisionLog log) {
+        this.log = log;
         this.store = store;
         this.charter = charter;
         this.offices = offices;
@@ -198,7 +200,7 @@ public class Meetings {
                 .map(e -> new Views.ElectionSummary(e.id(), e.seat(), e.status(), e.elected(), store.rounds(e.id()).size()))
                 .toList();
         return new Views.Meeting(m.id(), m.kind(), m.title(), m.place(), m.startsAt(), m.status(), m.calledBy(), m.openedAt(),
-                m.adjournedAt(), store.agenda(meetingId), attendance, motions, elections);
+                m.adjournedAt(), store.agenda(meetingId), attendance, motions, elections, log.ofMeeting(meetingId));
     }
 
     private MeetingRow lock(String meetingId) {

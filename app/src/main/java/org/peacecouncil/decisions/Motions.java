@@ -50,10 +50,12 @@ public class Motions {
     private final Memberships memberships;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
+    private final DecisionLog log;
     private final JsonMapper json;
 
     Motions(DecisionStore store, Charter charter, Offices offices, Memberships memberships, ApplicationEventPublisher events,
-            TransactionTemplate tx, JsonMapper json) {
+            TransactionTemplate tx, JsonMapper json, DecisionLog log) {
+        this.log = log;
         this.store = store;
         this.charter = charter;
         this.offices = offices;
@@ -315,7 +317,7 @@ public class Motions {
         var amendments = store.amendmentsOf(motionId).stream().map(Motions::summary).toList();
         return new Views.Motion(m.id(), m.meetingId(), meeting.title(), m.amends(), m.kind(), m.title(), m.body(), m.sponsor(),
                 sponsorName, m.status(), m.openedAt(), m.closesAt(), m.closedAt(), Tally.describe(rule, charter.chairTitle()), ballots, outcome,
-                amendments, notVoting, m.version());
+                amendments, notVoting, log.ofMotion(motionId), m.version());
     }
 
     /** The motion's version, which changes with every ballot and every change of status; -1 if there is no such motion. */

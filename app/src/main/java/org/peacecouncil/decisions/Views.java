@@ -14,7 +14,7 @@ public final class Views {
 
     public record Meeting(String id, MeetingKind kind, String title, String place, Instant startsAt, MeetingStatus status,
             String calledBy, Instant openedAt, Instant adjournedAt, List<String> agenda, List<Attendance> attendance,
-            List<MotionSummary> motions, List<ElectionSummary> elections) {
+            List<MotionSummary> motions, List<ElectionSummary> elections, List<DecisionLog.Entry> logEntries) {
     }
 
     public record MeetingSummary(String id, MeetingKind kind, String title, String place, Instant startsAt,
@@ -37,7 +37,7 @@ public final class Views {
     public record Motion(String id, String meetingId, String meetingTitle, String amends, MotionKind kind, String title,
             String text, String sponsor, String sponsorName, MotionStatus status, Instant openedAt, Instant closesAt,
             Instant closedAt, String rule, List<Ballot> ballots, Outcome outcome, List<MotionSummary> amendments,
-            List<StateName> presentNotVoting, long version) {
+            List<StateName> presentNotVoting, List<DecisionLog.Entry> logEntries, long version) {
     }
 
     public record StateName(String state, String name) {
@@ -63,7 +63,7 @@ public final class Views {
     }
 
     public record Election(String id, String meetingId, String seat, ElectionStatus status, String elected, String rule,
-            List<Candidate> candidates, List<Round> rounds) {
+            List<Candidate> candidates, List<Round> rounds, List<DecisionLog.Entry> logEntries) {
     }
 
     public record Candidate(String id, String name, String state, boolean withdrawn) {

@@ -33,9 +33,12 @@ public class Ledger {
     private final LogStore store;
     private final JsonMapper json;
 
-    Ledger(LogStore store, JsonMapper json) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    Ledger(LogStore store, JsonMapper json, org.springframework.context.ApplicationEventPublisher events) {
         this.store = store;
         this.json = json;
+        this.events = events;
     }
 
     /**
@@ -76,6 +79,7 @@ public class Ledger {
         System.arraycopy(hash, 0, next, end, 32);
         store.write(new LogStore.StoredEntry(seq, body, act.module(), type(act), blankToNull(act.subjectState()), act.recordedAt()),
                 leafHash, completed, next);
+        events.publishEvent(new EntryAppended(seq, act));
     }
 
     /** A number no entry's sequence number can be, written where the database puts the real one. */
@@ -93,7 +97,8 @@ public class Ledger {
             throw new CouncilProblem.InvalidRequest("entry-too-large",
                     "This act is too large to record (" + longest + " bytes; the log takes at most " + MAX_ENTRY_BYTES + ").");
         }
-        store.appendInDatabase(before, after, act.module(), type(act), blankToNull(act.subjectState()), act.recordedAt());
+        long seq = store.appendInDatabase(before, after, act.module(), type(act), blankToNull(act.subjectState()), act.recordedAt());
+        events.publishEvent(new EntryAppended(seq, act));
     }
 
     private String canonical(long seq, RecordedAct act) {

@@ -412,6 +412,13 @@ abstract class DecisionsSpec extends CouncilTest {
             seen.add(anonymous().get("/api/v1/log/entries/" + i).json().get("type").asString());
         }
         assertThat(seen).containsExactly("MotionProposed", "VotingOpened", "BallotCast", "BallotCast", "VotingClosed");
+
+        var linked = new java.util.ArrayList<Long>();
+        anonymous().get("/api/v1/motions/" + motion).json().get("logEntries").forEach(e -> linked.add(e.get("index").asLong()));
+        assertThat(linked).as("the motion links to exactly its own entries").containsExactlyElementsOf(
+                java.util.stream.LongStream.range(logBefore, logAfter).boxed().toList());
+        var page = anonymous().getAny("/motions/" + motion);
+        assertThat(page.body()).contains("href=\"/log/entries/" + logBefore + "\"").contains("#" + (logAfter - 1) + " VotingClosed");
     }
 
     @Test

@@ -29,7 +29,7 @@ public abstract class CouncilTest {
     public static final LocalDate DAVOS = LocalDate.of(2026, 1, 22);
 
     /** Every table a council's acts write to, children first; accounts survive between tests. */
-    private static final List<String> COUNCIL_TABLES = List.of("election_ballots", "election_rounds", "candidates", "elections",
+    private static final List<String> COUNCIL_TABLES = List.of("decision_log", "election_ballots", "election_rounds", "candidates", "elections",
             "ballots", "motions", "attendance", "agenda_items", "meetings", "removal_vetoes", "removals", "memberships", "invitations",
             "membership_history", "observers", "officers", "council", "idempotency_keys", "api_tokens");
 
