@@ -26,6 +26,40 @@ public sealed interface DecisionEvent extends RecordedAct {
         return state();
     }
 
+    /** The motion the act is about, or null. */
+    static String motionOf(DecisionEvent event) {
+        if (event instanceof DecisionEvent.MotionProposed e) {
+            return e.motionId();
+        } else if (event instanceof DecisionEvent.VotingOpened e) {
+            return e.motionId();
+        } else if (event instanceof DecisionEvent.BallotCast e) {
+            return e.motionId();
+        } else if (event instanceof DecisionEvent.VotingClosed e) {
+            return e.motionId();
+        } else if (event instanceof DecisionEvent.TieBroken e) {
+            return e.motionId();
+        } else if (event instanceof DecisionEvent.ApprovalDecided e) {
+            return e.motionId();
+        } else if (event instanceof DecisionEvent.OfficeDecided e) {
+            return e.motionId();
+        }
+        return null;
+    }
+
+    /** The election the act is about, or null. */
+    static String electionOf(DecisionEvent event) {
+        if (event instanceof DecisionEvent.ElectionCalled e) {
+            return e.electionId();
+        } else if (event instanceof DecisionEvent.RoundOpened e) {
+            return e.electionId();
+        } else if (event instanceof DecisionEvent.ElectionBallotCast e) {
+            return e.electionId();
+        } else if (event instanceof DecisionEvent.RoundClosed e) {
+            return e.electionId();
+        }
+        return null;
+    }
+
     record MeetingCalled(String meetingId, String kind, String title, String place, Instant startsAt, List<String> agenda,
             String state, Instant recordedAt, String actor) implements DecisionEvent {
     }

@@ -28,7 +28,7 @@ public class DecisionLog {
     void on(EntryAppended appended) {
         if (appended.act() instanceof DecisionEvent act) {
             jdbc.sql("INSERT INTO decision_log (seq, meeting_id, motion_id, election_id, type) VALUES (?, ?, ?, ?, ?)")
-                    .params(appended.index(), act.meetingId(), motionOf(act), electionOf(act), act.getClass().getSimpleName())
+                    .params(appended.index(), act.meetingId(), DecisionEvent.motionOf(act), DecisionEvent.electionOf(act), act.getClass().getSimpleName())
                     .update();
         }
     }
@@ -51,37 +51,5 @@ public class DecisionLog {
     private List<Entry> entries(String column, String id) {
         return jdbc.sql("SELECT seq, type FROM decision_log WHERE " + column + " = ? ORDER BY seq").param(id)
                 .query((rs, n) -> new Entry(rs.getLong(1), rs.getString(2))).list();
-    }
-
-    static String motionOf(DecisionEvent event) {
-        if (event instanceof DecisionEvent.MotionProposed e) {
-            return e.motionId();
-        } else if (event instanceof DecisionEvent.VotingOpened e) {
-            return e.motionId();
-        } else if (event instanceof DecisionEvent.BallotCast e) {
-            return e.motionId();
-        } else if (event instanceof DecisionEvent.VotingClosed e) {
-            return e.motionId();
-        } else if (event instanceof DecisionEvent.TieBroken e) {
-            return e.motionId();
-        } else if (event instanceof DecisionEvent.ApprovalDecided e) {
-            return e.motionId();
-        } else if (event instanceof DecisionEvent.OfficeDecided e) {
-            return e.motionId();
-        }
-        return null;
-    }
-
-    static String electionOf(DecisionEvent event) {
-        if (event instanceof DecisionEvent.ElectionCalled e) {
-            return e.electionId();
-        } else if (event instanceof DecisionEvent.RoundOpened e) {
-            return e.electionId();
-        } else if (event instanceof DecisionEvent.ElectionBallotCast e) {
-            return e.electionId();
-        } else if (event instanceof DecisionEvent.RoundClosed e) {
-            return e.electionId();
-        }
-        return null;
     }
 }

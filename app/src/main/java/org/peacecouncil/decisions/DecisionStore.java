@@ -1,9 +1,7 @@
 package org.peacecouncil.decisions;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.peacecouncil.charter.MotionKind;
@@ -193,14 +191,9 @@ class DecisionStore {
                 .param(Timestamps.text(at)).query(String.class).list();
     }
 
-    /** The version of each motion whose roll-call may still change or just did, for live viewers on other instances. */
-    Map<String, Long> versions(java.util.Collection<String> ids) {
-        var versions = new LinkedHashMap<String, Long>();
-        for (String id : ids) {
-            jdbc.sql("SELECT version FROM motions WHERE id = ?").param(id).query(Long.class).optional()
-                    .ifPresent(v -> versions.put(id, v));
-        }
-        return versions;
+    /** The motion's version, which every ballot and change of status raises; empty if there is no such motion. */
+    Optional<Long> version(String id) {
+        return jdbc.sql("SELECT version FROM motions WHERE id = ?").param(id).query(Long.class).optional();
     }
 
     private MotionRow motionRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -322,7 +322,7 @@ public class Motions {
 
     /** The motion's version, which changes with every ballot and every change of status; -1 if there is no such motion. */
     public long version(String motionId) {
-        return store.versions(List.of(motionId)).getOrDefault(motionId, -1L);
+        return store.version(motionId).orElse(-1L);
     }
 
     static Views.MotionSummary summary(MotionRow m) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Who may act in a meeting: the office the charter names, the officers who run a sitting, a state's own delegate. */
 @Component
-class Offices {
+public class Offices {
 
     private final Charter charter;
 
@@ -18,7 +18,8 @@ class Offices {
         this.charter = charter;
     }
 
-    boolean holds(Actor actor, Office office) {
+    /** True when the actor holds the office (never for {@code NONE}). */
+    public boolean holds(Actor actor, Office office) {
         return switch (office) {
             case CHAIR -> actor.is(Role.CHAIR);
             case SECRETARIAT -> actor.is(Role.SECRETARIAT);
@@ -33,8 +34,12 @@ class Offices {
     }
 
     /** The Chair or the secretariat: those who run a sitting (open and adjourn it, open and close votes). */
+    public boolean isOfficer(Actor actor) {
+        return actor.is(Role.CHAIR) || actor.is(Role.SECRETARIAT);
+    }
+
     void requireOfficer(Actor actor, String what) {
-        if (!actor.is(Role.CHAIR) && !actor.is(Role.SECRETARIAT)) {
+        if (!isOfficer(actor)) {
             throw new NotPermitted("officer-required", "Only the " + charter.chairTitle() + " or the secretariat may " + what + ".");
         }
     }

@@ -2,7 +2,6 @@ package org.peacecouncil.decisions;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.peacecouncil.support.Api;
@@ -456,10 +455,6 @@ abstract class DecisionsSpec extends CouncilTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                 .startsWith("application/problem+json"));
         assertThat(response.body()).contains("No motion no-such-motion");
-    }
-
-    protected static String lower(String state) {
-        return state.toLowerCase(Locale.ROOT);
     }
 }
 

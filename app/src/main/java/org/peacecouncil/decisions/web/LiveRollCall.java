@@ -216,30 +216,15 @@ public class LiveRollCall implements DisposableBean {
 
     @TransactionalEventListener
     void on(DecisionEvent event) {
-        String motionId = motionOf(event);
+        if (event instanceof DecisionEvent.AttendanceRegistered || event instanceof DecisionEvent.AlternateDecided) {
+            // who is present changes every open roll-call of the meeting
+            feeds.values().forEach(f -> changed.add(f.motionId));
+            return;
+        }
+        String motionId = DecisionEvent.motionOf(event);
         if (motionId != null && feeds.containsKey(motionId)) {
             changed.add(motionId);
         }
-    }
-
-    private String motionOf(DecisionEvent event) {
-        if (event instanceof DecisionEvent.BallotCast e) {
-            return e.motionId();
-        } else if (event instanceof DecisionEvent.VotingOpened e) {
-            return e.motionId();
-        } else if (event instanceof DecisionEvent.VotingClosed e) {
-            return e.motionId();
-        } else if (event instanceof DecisionEvent.TieBroken e) {
-            return e.motionId();
-        } else if (event instanceof DecisionEvent.ApprovalDecided e) {
-            return e.motionId();
-        } else if (event instanceof DecisionEvent.OfficeDecided e) {
-            return e.motionId();
-        } else if (event instanceof DecisionEvent.AttendanceRegistered || event instanceof DecisionEvent.AlternateDecided) {
-            // who is present changes every open roll-call of the meeting
-            feeds.values().forEach(f -> changed.add(f.motionId));
-        }
-        return null;
     }
 
     private void sendChanged() {

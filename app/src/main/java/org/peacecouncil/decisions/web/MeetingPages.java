@@ -18,9 +18,9 @@ import org.peacecouncil.decisions.Elections;
 import org.peacecouncil.decisions.MeetingKind;
 import org.peacecouncil.decisions.Meetings;
 import org.peacecouncil.decisions.Motions;
+import org.peacecouncil.decisions.Offices;
 import org.peacecouncil.decisions.Vote;
 import org.peacecouncil.identity.Actor;
-import org.peacecouncil.identity.Role;
 import org.peacecouncil.platform.CouncilProblem;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -48,9 +48,12 @@ class MeetingPages {
     private final Elections elections;
     private final LiveRollCall live;
     private final Charter charter;
+    private final Offices offices;
     private final Clock clock;
 
-    MeetingPages(Meetings meetings, Motions motions, Elections elections, LiveRollCall live, Charter charter, Clock clock) {
+    MeetingPages(Meetings meetings, Motions motions, Elections elections, LiveRollCall live, Charter charter, Offices offices,
+            Clock clock) {
+        this.offices = offices;
         this.meetings = meetings;
         this.motions = motions;
         this.elections = elections;
@@ -76,7 +79,7 @@ class MeetingPages {
         model.addAttribute("meeting", meeting);
         model.addAttribute("voting", meeting.motions().stream()
                 .filter(m -> m.status() == org.peacecouncil.decisions.MotionStatus.VOTING).map(m -> motions.motion(m.id())).toList());
-        model.addAttribute("officer", actor.is(Role.CHAIR) || actor.is(Role.SECRETARIAT));
+        model.addAttribute("officer", offices.isOfficer(actor));
         model.addAttribute("approvesAlternates", holds(actor, charter.meetings().alternatesApprovedBy()));
         model.addAttribute("kinds", MotionKind.values());
         model.addAttribute("mine", actor.isDelegate() ? meeting.attendance().stream()
@@ -90,7 +93,7 @@ class MeetingPages {
         motions.settle(clock.instant());
         var motion = motions.motion(id);
         model.addAttribute("motion", motion);
-        model.addAttribute("officer", actor.is(Role.CHAIR) || actor.is(Role.SECRETARIAT));
+        model.addAttribute("officer", offices.isOfficer(actor));
         var rule = charter.ruleFor(motion.kind());
         model.addAttribute("breaksTies", holds(actor, rule.tieBreak()));
         model.addAttribute("approves", holds(actor, rule.approvalBy()));
@@ -113,7 +116,7 @@ class MeetingPages {
         var election = elections.election(id);
         model.addAttribute("election", election);
         model.addAttribute("meeting", meetings.meeting(election.meetingId()));
-        model.addAttribute("officer", actor.is(Role.CHAIR) || actor.is(Role.SECRETARIAT));
+        model.addAttribute("officer", offices.isOfficer(actor));
         return "election";
     }
 
@@ -259,11 +262,7 @@ class MeetingPages {
     // ------------------------------------------------------------------ helpers
 
     private boolean holds(Actor actor, Office office) {
-        return switch (office) {
-            case CHAIR -> actor.is(Role.CHAIR);
-            case SECRETARIAT -> actor.is(Role.SECRETARIAT);
-            case NONE -> false;
-        };
+        return offices.holds(actor, office);
     }
 
     private static String act(RedirectAttributes flash, String back, Supplier<String> command) {
