@@ -158,24 +158,21 @@ public class Ledger {
     }
 
     public byte[] root(long size) {
-        requireSize(size);
-        return withTree(tree -> tree.root(size));
+        return withTree(size, tree -> tree.root(size));
     }
 
     public List<byte[]> inclusionProof(long index, long size) {
-        requireSize(size);
-        if (index < 0 || index >= size) {
+        if (size >= 0 && (index < 0 || index >= size)) {
             throw new CouncilProblem.InvalidRequest("bad-index", "index must be at least 0 and less than size " + size + ".");
         }
-        return withTree(tree -> tree.inclusionProof(index, size));
+        return withTree(size, tree -> tree.inclusionProof(index, size));
     }
 
     public List<byte[]> consistencyProof(long from, long to) {
-        requireSize(to);
-        if (from < 1 || from > to) {
+        if (to >= 0 && (from < 1 || from > to)) {
             throw new CouncilProblem.InvalidRequest("bad-range", "from must be at least 1 and at most to (" + to + ").");
         }
-        return withTree(tree -> tree.consistencyProof(from, to));
+        return withTree(to, tree -> tree.consistencyProof(from, to));
     }
 
     /** Stored hashes at one tree level, for a tile. */
@@ -184,18 +181,24 @@ public class Ledger {
     }
 
     /**
-     * A tree whose stored hashes are fetched in one query: the addresses a computation needs do not depend on the
-     * hashes' values, so a first pass with placeholder hashes collects them.
+     * A computation over the tree of the given size, with the stored hashes it needs fetched together with the log's
+     * size in one query: the addresses a computation needs do not depend on the hashes' values, so a first pass with
+     * placeholder hashes collects them.
      */
-    private <T> T withTree(java.util.function.Function<MerkleTree, T> computation) {
+    private <T> T withTree(long size, java.util.function.Function<MerkleTree, T> computation) {
         var wanted = new java.util.LinkedHashSet<LogStore.Address>();
-        computation.apply(MerkleTree.over((level, index) -> {
-            wanted.add(new LogStore.Address(level, index));
-            return PLACEHOLDER;
-        }));
-        var stored = store.hashes(wanted);
+        if (size >= 0) {
+            computation.apply(MerkleTree.over((level, index) -> {
+                wanted.add(new LogStore.Address(level, index));
+                return PLACEHOLDER;
+            }));
+        }
+        var lookup = store.lookup(wanted);
+        if (size < 0 || size > lookup.logSize()) {
+            throw new CouncilProblem.InvalidRequest("bad-size", "size must be between 0 and the log's size, " + lookup.logSize() + ".");
+        }
         return computation.apply(MerkleTree.over((level, index) -> {
-            byte[] hash = stored.get(new LogStore.Address(level, index));
+            byte[] hash = lookup.hashes().get(new LogStore.Address(level, index));
             if (hash == null) {
                 throw new IllegalStateException("The log has no stored hash at level " + level + ", index " + index);
             }
@@ -204,11 +207,4 @@ public class Ledger {
     }
 
     private static final byte[] PLACEHOLDER = new byte[32];
-
-    private void requireSize(long size) {
-        long current = store.size();
-        if (size < 0 || size > current) {
-            throw new CouncilProblem.InvalidRequest("bad-size", "size must be between 0 and the log's size, " + current + ".");
-        }
-    }
 }

@@ -21,9 +21,11 @@ class LogStore {
 
     private final JdbcClient jdbc;
     private final boolean postgres;
+    private final SqliteAppendStatements appendStatements;
 
-    LogStore(JdbcClient jdbc, javax.sql.DataSource dataSource) {
+    LogStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.appendStatements = new SqliteAppendStatements(template);
         try (var connection = dataSource.getConnection()) {
             this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
         } catch (java.sql.SQLException e) {
@@ -55,28 +57,44 @@ class LogStore {
     Claim claimNext() {
         // SQLite transactions here begin IMMEDIATE: this one already holds the database's only write lock, so a plain
         // read is safe, and the size is written once, with the frontier, by write(). (PostgreSQL: appendInDatabase.)
-        return jdbc.sql("SELECT size, frontier FROM log_head WHERE id = 1")
-                .query((rs, n) -> new Claim(rs.getLong(1), rs.getBytes(2))).single();
+        return appendStatements.with((connection, statements) -> {
+            try (var rs = statements.head().executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("The log has no log_head row.");
+                }
+                return new Claim(rs.getLong(1), rs.getBytes(2));
+            }
+        });
     }
 
     /** Writes an appended entry, the subtree hashes it completed and the tree's new size and frontier (SQLite). */
     void write(StoredEntry entry, byte[] leafHash, List<Node> nodes, byte[] frontier) {
-        jdbc.sql("INSERT INTO log_entries (seq, body, module, type, subject_state, recorded_at, leaf_hash) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(entry.seq(), entry.body(), entry.module(), entry.type(), entry.subjectState(),
-                        Timestamps.text(entry.recordedAt()), leafHash)
-                .update();
-        if (!nodes.isEmpty()) {
-            var nodeParams = new java.util.ArrayList<Object>();
-            var nodeValues = new StringBuilder();
-            for (Node node : nodes) {
-                nodeValues.append(nodeValues.length() == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
-                nodeParams.add(node.address().level());
-                nodeParams.add(node.address().index());
-                nodeParams.add(node.hash());
+        appendStatements.with((connection, statements) -> {
+            var insert = statements.entry();
+            insert.setLong(1, entry.seq());
+            insert.setString(2, entry.body());
+            insert.setString(3, entry.module());
+            insert.setString(4, entry.type());
+            insert.setString(5, entry.subjectState());
+            insert.setString(6, Timestamps.text(entry.recordedAt()));
+            insert.setBytes(7, leafHash);
+            insert.executeUpdate();
+            if (!nodes.isEmpty()) {
+                var hashes = statements.nodes(connection, nodes.size());
+                int at = 1;
+                for (Node node : nodes) {
+                    hashes.setInt(at++, node.address().level());
+                    hashes.setLong(at++, node.address().index());
+                    hashes.setBytes(at++, node.hash());
+                }
+                hashes.executeUpdate();
             }
-            jdbc.sql("INSERT INTO log_hashes (level, idx, hash) VALUES " + nodeValues).params(nodeParams).update();
-        }
-        jdbc.sql("UPDATE log_head SET size = ?, frontier = ? WHERE id = 1").params(entry.seq() + 1, frontier).update();
+            var head = statements.newHead();
+            head.setLong(1, entry.seq() + 1);
+            head.setBytes(2, frontier);
+            head.executeUpdate();
+            return null;
+        });
     }
 
     long size() {
@@ -116,29 +134,43 @@ class LogStore {
     record Node(Address address, byte[] hash) {
     }
 
-    /** Stored hashes at the given addresses, in one query; missing ones are absent from the map. */
-    java.util.Map<Address, byte[]> hashes(java.util.Collection<Address> addresses) {
+    /** The log's size and the stored hashes at some addresses, read together. */
+    record Lookup(long logSize, java.util.Map<Address, byte[]> hashes) {
+    }
+
+    /**
+     * The log's size and the stored hashes at the given addresses (missing ones are absent from the map), in one
+     * query: a proof is then one round trip to the database.
+     */
+    Lookup lookup(java.util.Collection<Address> addresses) {
         var found = new java.util.HashMap<Address, byte[]>();
+        var sql = new StringBuilder("SELECT -1, size, NULL FROM log_head WHERE id = 1");
+        var params = new java.util.ArrayList<Object>();
         var leaves = addresses.stream().filter(a -> a.level() == 0).toList();
         var nodes = addresses.stream().filter(a -> a.level() > 0).toList();
         if (!leaves.isEmpty()) {
-            String marks = String.join(", ", java.util.Collections.nCopies(leaves.size(), "?"));
-            jdbc.sql("SELECT seq, leaf_hash FROM log_entries WHERE seq IN (" + marks + ")")
-                    .params(leaves.stream().map(a -> (Object) a.index()).toList())
-                    .query((rs, n) -> found.put(new Address(0, rs.getLong(1)), rs.getBytes(2))).list();
+            sql.append(" UNION ALL SELECT 0, seq, leaf_hash FROM log_entries WHERE seq IN (")
+                    .append(String.join(", ", java.util.Collections.nCopies(leaves.size(), "?"))).append(")");
+            leaves.forEach(a -> params.add(a.index()));
         }
         if (!nodes.isEmpty()) {
-            var sql = new StringBuilder("SELECT level, idx, hash FROM log_hashes WHERE ");
-            var params = new java.util.ArrayList<Object>();
+            sql.append(" UNION ALL SELECT level, idx, hash FROM log_hashes WHERE ");
             for (int i = 0; i < nodes.size(); i++) {
                 sql.append(i == 0 ? "(level = ? AND idx = ?)" : " OR (level = ? AND idx = ?)");
                 params.add(nodes.get(i).level());
                 params.add(nodes.get(i).index());
             }
-            jdbc.sql(sql.toString()).params(params)
-                    .query((rs, n) -> found.put(new Address(rs.getInt(1), rs.getLong(2)), rs.getBytes(3))).list();
         }
-        return found;
+        long[] size = {-1};
+        jdbc.sql(sql.toString()).params(params).query(rs -> {
+            int level = rs.getInt(1);
+            if (level < 0) {
+                size[0] = rs.getLong(2);
+            } else {
+                found.put(new Address(level, rs.getLong(2)), rs.getBytes(3));
+            }
+        });
+        return new Lookup(size[0], found);
     }
 
     /** Stored hashes at one level, for indexes {@code from <= idx < until}, in order. */

@@ -56,6 +56,9 @@ class DatabaseConfiguration {
         config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // No statement here asks for generated keys; left on, the driver compiles a last_insert_rowid() query after
+        // every INSERT.
+        config.setGetGeneratedKeys(false);
         var sqlite = new SQLiteDataSource(config);
         sqlite.setUrl("jdbc:sqlite:" + file);
         var pool = new HikariDataSource();

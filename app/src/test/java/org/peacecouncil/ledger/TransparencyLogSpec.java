@@ -22,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every membership act is on the log; the log's checkpoint, tiles and proofs verify independently. */
 abstract class TransparencyLogSpec extends CouncilTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private com.zaxxer.hikari.HikariDataSource pool;
+
     /** Waits (at most 5 s) for a checkpoint covering at least {@code size} entries; returns the signed note. */
     private String checkpointCovering(long size) throws InterruptedException {
         for (int i = 0; i < 50; i++) {
@@ -108,6 +111,21 @@ abstract class TransparencyLogSpec extends CouncilTest {
     }
 
     @Test
+    void appendsGoOnWhenThePoolReplacesItsConnections() throws Exception {
+        foundCouncil("USA", "AZE", "ARM");
+        // The SQLite append keeps its statements per connection; retired connections must not take appends down.
+        for (int round = 0; round < 3; round++) {
+            pool.getHikariPoolMXBean().softEvictConnections();
+            admit(round == 0 ? "NOR" : round == 1 ? "SWE" : "FIN");
+        }
+        long size = logSize();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM log_entries").query(Long.class).single()).isEqualTo(size);
+        String text = verifiedText(checkpointCovering(size));
+        var entries = entriesFromTiles(Long.parseLong(text.split("\n")[1]));
+        assertThat(Base64.getEncoder().encodeToString(ReferenceVerifier.mth(entries))).isEqualTo(text.split("\n")[2]);
+    }
+
+    @Test
     void aRefusedActIsNotLogged() {
         foundCouncil("USA", "AZE", "ARM");
         long before = logSize();
@@ -185,11 +203,30 @@ abstract class TransparencyLogSpec extends CouncilTest {
     void badProofRequestsAreRefusedWithProblems() {
         foundCouncil("USA", "AZE", "ARM");
         long size = logSize();
-        var beyond = anonymous().get("/api/v1/log/proofs/inclusion?index=0&size=" + (size + 1000));
-        assertThat(beyond.status()).isEqualTo(400);
-        assertThat(beyond.isProblem()).isTrue();
-        assertThat(anonymous().get("/api/v1/log/proofs/consistency?from=0&to=" + size).status()).isEqualTo(400);
+        assertRefused("/api/v1/log/proofs/inclusion?index=0&size=" + (size + 1000), "bad-size");
+        assertRefused("/api/v1/log/proofs/inclusion?index=0&size=-1", "bad-size");
+        assertRefused("/api/v1/log/proofs/inclusion?index=" + (size - 1) + "&size=" + (size - 1), "bad-index");
+        assertRefused("/api/v1/log/proofs/consistency?from=0&to=" + size, "bad-range");
+        assertRefused("/api/v1/log/proofs/consistency?from=" + (size + 1) + "&to=" + size, "bad-range");
+        assertRefused("/api/v1/log/proofs/consistency?from=1&to=" + (size + 1), "bad-size");
         assertThat(anonymous().get("/api/v1/log/entries/" + (size + 1000)).status()).isEqualTo(404);
+        assertThat(anonymous().get("/api/v1/log/proofs/inclusion?index=" + size + "&size=" + size).status()).isEqualTo(404);
+    }
+
+    @Test
+    void proofsOfTheWholeLogAndOfItsFirstEntryAreAnswered() {
+        foundCouncil("USA", "AZE", "ARM");
+        long size = logSize();
+        assertThat(anonymous().get("/api/v1/log/proofs/inclusion?index=" + (size - 1) + "&size=" + size).status()).isEqualTo(200);
+        assertThat(anonymous().get("/api/v1/log/proofs/inclusion?index=0&size=1").status()).isEqualTo(200);
+        assertThat(anonymous().get("/api/v1/log/proofs/consistency?from=" + size + "&to=" + size).status()).isEqualTo(200);
+    }
+
+    private void assertRefused(String path, String problem) {
+        var refused = anonymous().get(path);
+        assertThat(refused.status()).as(path).isEqualTo(400);
+        assertThat(refused.isProblem()).as(path).isTrue();
+        assertThat(refused.json().get("type").asString()).as(path).endsWith(problem);
     }
 }
 
