@@ -42,6 +42,8 @@ public final class LogBenchmarks {
             implements RecordedAct {
     }
 
+    private static final long WARM_UP_NANOS = 20_000_000_000L;
+
     private static final String NOTE = "Consent to be bound by the charter notified by the state's delegation.";
 
     public static void main(String[] args) throws Exception {
@@ -88,33 +90,44 @@ public final class LogBenchmarks {
         jdbc.sql("CREATE TABLE bench_plain (seq BIGINT PRIMARY KEY, body TEXT NOT NULL)").update();
         tx.executeWithoutResult(s -> append());
         String body = ledger.entry(ledger.size() - 1).orElseThrow().body();
-        int rounds = 5;
-        int perRound = 400;
+        int rounds = 10;
+        int perRound = 500;
         long appendNanos = 0;
         long insertNanos = 0;
-        long seq = 0;
-        for (int warm = 0; warm < 200; warm++) {
-            tx.executeWithoutResult(s -> append());
-            long key = seq++;
-            tx.executeWithoutResult(s -> jdbc.sql("INSERT INTO bench_plain (seq, body) VALUES (?, ?)").params(key, body).update());
-        }
-        for (int round = 0; round < rounds; round++) {
-            long start = System.nanoTime();
+        long[] seq = {0};
+        Runnable appends = () -> {
             for (int i = 0; i < perRound; i++) {
                 tx.executeWithoutResult(s -> append());
             }
-            appendNanos += System.nanoTime() - start;
-            start = System.nanoTime();
+        };
+        Runnable inserts = () -> {
             for (int i = 0; i < perRound; i++) {
-                long key = seq++;
+                long key = seq[0]++;
                 tx.executeWithoutResult(s -> jdbc.sql("INSERT INTO bench_plain (seq, body) VALUES (?, ?)").params(key, body).update());
             }
+        };
+        // Both paths run alternately until the JIT has compiled them (as JMH's warm-up iterations would): an append runs
+        // far more Java than a plain insert, so a short warm-up measures the compiler rather than the log.
+        long warmUntil = System.nanoTime() + WARM_UP_NANOS;
+        int warmRounds = 0;
+        while (System.nanoTime() < warmUntil) {
+            appends.run();
+            inserts.run();
+            warmRounds++;
+        }
+        for (int round = 0; round < rounds; round++) {
+            long start = System.nanoTime();
+            appends.run();
+            appendNanos += System.nanoTime() - start;
+            start = System.nanoTime();
+            inserts.run();
             insertNanos += System.nanoTime() - start;
         }
         double appendRate = rounds * perRound / (appendNanos / 1e9);
         double insertRate = rounds * perRound / (insertNanos / 1e9);
-        System.out.printf(Locale.ROOT, "1. durable appends on %s: %.0f/s; plain single-row INSERTs: %.0f/s; ratio %.2f (entry %d bytes, %d of each in %d alternating rounds)%n",
-                engine, appendRate, insertRate, appendRate / insertRate, body.length(), rounds * perRound, rounds);
+        System.out.printf(Locale.ROOT, "1. durable appends on %s: %.0f/s; plain single-row INSERTs: %.0f/s; ratio %.2f (entry %d bytes, %d of each in %d alternating rounds after %d warm-up rounds of %d s)%n",
+                engine, appendRate, insertRate, appendRate / insertRate, body.length(), rounds * perRound, rounds, warmRounds,
+                WARM_UP_NANOS / 1_000_000_000L);
     }
 
     void proofsAndVerification(long target, Path dir) throws Exception {
