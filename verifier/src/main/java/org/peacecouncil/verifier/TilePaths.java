@@ -8,12 +8,22 @@ final class TilePaths {
     private TilePaths() {
     }
 
+    /** The tile index as path elements of three digits, all but the last prefixed "x": 1234067 is x001/x234/067. */
     static String index(long n) {
-        var path = new StringBuilder(String.format("%03d", n % 1000));
-        for (long rest = n / 1000; rest > 0; rest /= 1000) {
-            path.insert(0, String.format("x%03d/", rest % 1000));
+        var path = new StringBuilder(32);
+        prefix(path, n / 1000);
+        return threeDigits(path, n % 1000).toString();
+    }
+
+    private static void prefix(StringBuilder path, long rest) {
+        if (rest > 0) {
+            prefix(path, rest / 1000);
+            threeDigits(path.append('x'), rest % 1000).append('/');
         }
-        return path.toString();
+    }
+
+    private static StringBuilder threeDigits(StringBuilder path, long group) {
+        return path.append((char) ('0' + group / 100)).append((char) ('0' + group / 10 % 10)).append((char) ('0' + group % 10));
     }
 
     static String hashTile(int level, long index, int width) {

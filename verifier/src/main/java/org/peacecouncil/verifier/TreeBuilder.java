@@ -22,6 +22,7 @@ final class TreeBuilder {
     private long size;
 
     TreeBuilder() {
+        pair[0] = 1;
         try {
             digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -34,17 +35,27 @@ final class TreeBuilder {
     }
 
     byte[] leafHash(byte[] bytes, int offset, int length) {
-        digest.update((byte) 0);
-        digest.update(bytes, offset, length);
+        // One update of prefix and entry together: the digest then compresses whole blocks straight from the array
+        // instead of staging every block behind the one-byte prefix.
+        if (scratch.length < length + 1) {
+            scratch = new byte[Math.max(length + 1, scratch.length * 2)];
+        }
+        scratch[0] = 0;
+        System.arraycopy(bytes, offset, scratch, 1, length);
+        digest.update(scratch, 0, length + 1);
         return digest.digest();
     }
 
     private byte[] node(byte[] left, byte[] right) {
-        digest.update((byte) 1);
-        digest.update(left);
-        digest.update(right);
+        byte[] pair = this.pair;
+        System.arraycopy(left, 0, pair, 1, 32);
+        System.arraycopy(right, 0, pair, 33, 32);
+        digest.update(pair);
         return digest.digest();
     }
+
+    private byte[] scratch = new byte[1024];
+    private final byte[] pair = new byte[65]; // 0x01 ‖ left ‖ right
 
     void add(byte[] leafHash) {
         add(leafHash, (level, index, hash) -> {

@@ -51,6 +51,11 @@ class VerifierFormatTests {
     @Test
     void writesTilePathsAsTheSpecSays() {
         assertThat(TilePaths.index(1234067)).isEqualTo("x001/x234/067");
+        assertThat(TilePaths.index(0)).isEqualTo("000");
+        assertThat(TilePaths.index(999)).isEqualTo("999");
+        assertThat(TilePaths.index(1000)).isEqualTo("x001/000");
+        assertThat(TilePaths.index(90_000_050L)).isEqualTo("x090/x000/050");
+        assertThat(TilePaths.index(1_000_000_000_000L)).isEqualTo("x001/x000/x000/x000/000");
         assertThat(TilePaths.hashTile(0, 0, 71)).isEqualTo("tile/0/000.p/71");
         assertThat(TilePaths.entryBundle(1000, 256)).isEqualTo("tile/entries/x001/000");
     }
