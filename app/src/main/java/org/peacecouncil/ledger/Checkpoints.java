@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.peacecouncil.platform.CouncilProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Signs and keeps checkpoints. Twice a second, if the log has grown past the latest checkpoint, a checkpoint of
@@ -21,11 +22,13 @@ public class Checkpoints {
     private final LogStore store;
     private final NoteSigner signer;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    Checkpoints(Ledger ledger, LogStore store, CouncilProperties properties, Clock clock) {
+    Checkpoints(Ledger ledger, LogStore store, CouncilProperties properties, Clock clock, TransactionTemplate transactions) {
         this.ledger = ledger;
         this.store = store;
         this.clock = clock;
+        this.transactions = transactions;
         String origin = properties.log().origin();
         Path keyFile = properties.log().key() != null ? properties.log().key() : properties.dataDir().resolve("log-signing.key");
         var keys = LogKey.loadOrCreate(keyFile);
@@ -39,7 +42,9 @@ public class Checkpoints {
         if (size > latest) {
             byte[] root = ledger.root(size);
             String note = signer.sign(Checkpoint.body(signer.name(), size, root));
-            store.insertCheckpoint(new Checkpoint(signer.name(), size, root, note, clock.instant()));
+            // In a transaction, so that it queues with the appends rather than beside them (SqliteTransactionManager).
+            transactions.executeWithoutResult(
+                    status -> store.insertCheckpoint(new Checkpoint(signer.name(), size, root, note, clock.instant())));
         }
     }
 

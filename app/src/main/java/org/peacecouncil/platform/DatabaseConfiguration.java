@@ -32,6 +32,12 @@ class DatabaseConfiguration {
         return properties.db().external() ? postgres(properties.db()) : sqlite(properties.dataDir());
     }
 
+    @Bean
+    org.springframework.jdbc.support.JdbcTransactionManager transactionManager(DataSource dataSource, CouncilProperties properties) {
+        return properties.db().external() ? new org.springframework.jdbc.support.JdbcTransactionManager(dataSource)
+                : new SqliteTransactionManager(dataSource, SQLITE_BUSY_TIMEOUT_MS);
+    }
+
     private static DataSource postgres(CouncilProperties.Db db) {
         var pool = new HikariDataSource();
         pool.setPoolName("council-postgres");
