@@ -26,38 +26,24 @@ public sealed interface DecisionEvent extends RecordedAct {
         return state();
     }
 
+    /** An act about one motion. */
+    interface AboutMotion {
+        String motionId();
+    }
+
+    /** An act about one election. */
+    interface AboutElection {
+        String electionId();
+    }
+
     /** The motion the act is about, or null. */
     static String motionOf(DecisionEvent event) {
-        if (event instanceof DecisionEvent.MotionProposed e) {
-            return e.motionId();
-        } else if (event instanceof DecisionEvent.VotingOpened e) {
-            return e.motionId();
-        } else if (event instanceof DecisionEvent.BallotCast e) {
-            return e.motionId();
-        } else if (event instanceof DecisionEvent.VotingClosed e) {
-            return e.motionId();
-        } else if (event instanceof DecisionEvent.TieBroken e) {
-            return e.motionId();
-        } else if (event instanceof DecisionEvent.ApprovalDecided e) {
-            return e.motionId();
-        } else if (event instanceof DecisionEvent.OfficeDecided e) {
-            return e.motionId();
-        }
-        return null;
+        return event instanceof AboutMotion act ? act.motionId() : null;
     }
 
     /** The election the act is about, or null. */
     static String electionOf(DecisionEvent event) {
-        if (event instanceof DecisionEvent.ElectionCalled e) {
-            return e.electionId();
-        } else if (event instanceof DecisionEvent.RoundOpened e) {
-            return e.electionId();
-        } else if (event instanceof DecisionEvent.ElectionBallotCast e) {
-            return e.electionId();
-        } else if (event instanceof DecisionEvent.RoundClosed e) {
-            return e.electionId();
-        }
-        return null;
+        return event instanceof AboutElection act ? act.electionId() : null;
     }
 
     record MeetingCalled(String meetingId, String kind, String title, String place, Instant startsAt, List<String> agenda,
@@ -79,48 +65,48 @@ public sealed interface DecisionEvent extends RecordedAct {
     }
 
     record MotionProposed(String meetingId, String motionId, String amends, String kind, String title, String text,
-            String sponsor, String state, Instant recordedAt, String actor) implements DecisionEvent {
+            String sponsor, String state, Instant recordedAt, String actor) implements DecisionEvent, AboutMotion {
     }
 
     record VotingOpened(String meetingId, String motionId, Instant closesAt, String rule, String state, Instant recordedAt,
-            String actor) implements DecisionEvent {
+            String actor) implements DecisionEvent, AboutMotion {
     }
 
     record BallotCast(String meetingId, String motionId, String vote, String explanation, String replaced, String state,
-            Instant recordedAt, String actor) implements DecisionEvent {
+            Instant recordedAt, String actor) implements DecisionEvent, AboutMotion {
     }
 
     record VotingClosed(String meetingId, String motionId, String status, String result, int yes, int no, int abstain,
             int present, int members, int basis, long needed, List<String> vetoedBy, String arithmetic, String state,
-            Instant recordedAt, String actor) implements DecisionEvent {
+            Instant recordedAt, String actor) implements DecisionEvent, AboutMotion {
     }
 
     record TieBroken(String meetingId, String motionId, String vote, String status, String state, Instant recordedAt,
-            String actor) implements DecisionEvent {
+            String actor) implements DecisionEvent, AboutMotion {
     }
 
     record ApprovalDecided(String meetingId, String motionId, boolean approved, String status, String state,
-            Instant recordedAt, String actor) implements DecisionEvent {
+            Instant recordedAt, String actor) implements DecisionEvent, AboutMotion {
     }
 
     record OfficeDecided(String meetingId, String motionId, String office, boolean adopted, String status, String state,
-            Instant recordedAt, String actor) implements DecisionEvent {
+            Instant recordedAt, String actor) implements DecisionEvent, AboutMotion {
     }
 
     record ElectionCalled(String meetingId, String electionId, String seat, List<String> candidates, String rule,
-            String state, Instant recordedAt, String actor) implements DecisionEvent {
+            String state, Instant recordedAt, String actor) implements DecisionEvent, AboutElection {
     }
 
     record RoundOpened(String meetingId, String electionId, int round, List<String> candidates, Instant closesAt,
-            String state, Instant recordedAt, String actor) implements DecisionEvent {
+            String state, Instant recordedAt, String actor) implements DecisionEvent, AboutElection {
     }
 
     record ElectionBallotCast(String meetingId, String electionId, int round, String candidate, String state,
-            Instant recordedAt, String actor) implements DecisionEvent {
+            Instant recordedAt, String actor) implements DecisionEvent, AboutElection {
     }
 
     record RoundClosed(String meetingId, String electionId, int round, java.util.Map<String, Integer> votes, int abstain,
             int basis, long needed, String elected, String arithmetic, String state, Instant recordedAt, String actor)
-            implements DecisionEvent {
+            implements DecisionEvent, AboutElection {
     }
 }

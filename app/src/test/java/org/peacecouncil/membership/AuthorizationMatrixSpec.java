@@ -14,7 +14,6 @@ import org.peacecouncil.support.CouncilTest;
 import org.peacecouncil.support.OnPostgres;
 import org.peacecouncil.support.OnSqlite;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every state-changing endpoint, called by each kind of actor: only the one the charter names may act, a state
@@ -103,14 +102,7 @@ abstract class AuthorizationMatrixSpec extends CouncilTest {
 
         var response = endpoint.call().apply(actor, fixture);
 
-        int expected = endpoint.expected().get(who);
-        assertThat(response.status()).as(response.toString()).isEqualTo(expected);
-        if (expected >= 400) {
-            assertThat(response.isProblem()).as("problem+json: " + response).isTrue();
-            assertThat(snapshot()).as("a refused request changes nothing").isEqualTo(before);
-        } else {
-            assertThat(snapshot()).as("an allowed request is recorded").isNotEqualTo(before);
-        }
+        assertAnsweredAsTheMatrixSays(response, endpoint.expected().get(who), before);
     }
 }
 

@@ -16,6 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * An application test: the whole application on a real port, with a clock and contributions the test controls.
  * Each test starts from an empty council (accounts are kept between tests, as creating them is slow).
@@ -116,6 +118,20 @@ public abstract class CouncilTest {
         all.put("accounts", jdbc.sql("SELECT username, role, state, password_hash, must_change_password FROM accounts ORDER BY 1")
                 .query().listOfRows());
         return all;
+    }
+
+    /**
+     * The answer an authorization matrix expects: a refusal is problem+json and changes nothing recorded since
+     * {@code before}; an allowed request is recorded.
+     */
+    protected void assertAnsweredAsTheMatrixSays(Api.Response response, int expected, Map<String, List<Map<String, Object>>> before) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(expected);
+        if (expected >= 400) {
+            assertThat(response.isProblem()).as("problem+json: " + response).isTrue();
+            assertThat(snapshot()).as("a refused request changes nothing").isEqualTo(before);
+        } else {
+            assertThat(snapshot()).as("an allowed request is recorded").isNotEqualTo(before);
+        }
     }
 
     protected static String name(String alpha3) {

@@ -16,6 +16,7 @@ import org.peacecouncil.ledger.Ledger;
 import org.peacecouncil.platform.RecordedAct;
 import org.peacecouncil.verifier.LogSource;
 import org.peacecouncil.verifier.LogVerifier;
+import org.peacecouncil.verifier.TilePaths;
 import org.peacecouncil.verifier.VerifierKey;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -179,7 +180,7 @@ public final class LogBenchmarks {
                 throw new IllegalStateException("verified only " + verified.size());
             }
             t = System.nanoTime();
-            long hashed = plainSha256Loop(mirror.resolve("log/tile/entries"), size);
+            long hashed = plainSha256Loop(mirror.resolve("log"), size);
             bestHash = Math.min(bestHash, (System.nanoTime() - t) / 1e9);
             if (hashed != size) {
                 throw new IllegalStateException("hashed " + hashed);
@@ -190,14 +191,13 @@ public final class LogBenchmarks {
     }
 
     /** Reads every entry bundle file and SHA-256s each entry: the floor any verifier of these bytes must pay. */
-    private static long plainSha256Loop(Path bundles, long size) throws Exception {
+    private static long plainSha256Loop(Path log, long size) throws Exception {
         var digest = MessageDigest.getInstance("SHA-256");
         long count = 0;
         byte[] sink = new byte[32];
-        for (long tile = 0; tile * 256 < size; tile++) {
-            long width = Math.min(256, size - tile * 256);
-            String name = tilePath(tile) + (width < 256 ? ".p/" + width : "");
-            byte[] bundle = Files.readAllBytes(bundles.resolve(name));
+        for (long tile = 0; tile * TilePaths.WIDTH < size; tile++) {
+            int width = (int) Math.min(TilePaths.WIDTH, size - tile * TilePaths.WIDTH);
+            byte[] bundle = Files.readAllBytes(log.resolve(TilePaths.entryBundle(tile, width)));
             int at = 0;
             while (at < bundle.length) {
                 int length = ((bundle[at] & 0xff) << 8) | (bundle[at + 1] & 0xff);
@@ -209,23 +209,5 @@ public final class LogBenchmarks {
             }
         }
         return sink[0] == 256 ? -1 : count; // keeps the hashing from being optimised away
-    }
-
-    /** The C2SP tile path of entry bundle {@code n}, written as cheaply as the verifier writes it. */
-    private static String tilePath(long n) {
-        var path = new StringBuilder(32);
-        prefix(path, n / 1000);
-        return threeDigits(path, n % 1000).toString();
-    }
-
-    private static void prefix(StringBuilder path, long rest) {
-        if (rest > 0) {
-            prefix(path, rest / 1000);
-            threeDigits(path.append('x'), rest % 1000).append('/');
-        }
-    }
-
-    private static StringBuilder threeDigits(StringBuilder path, long group) {
-        return path.append((char) ('0' + group / 100)).append((char) ('0' + group / 10 % 10)).append((char) ('0' + group % 10));
     }
 }

@@ -1,9 +1,9 @@
 package org.peacecouncil.verifier;
 
 /** C2SP tlog-tiles paths, written here again so the verifier shares no code with the server it checks. */
-final class TilePaths {
+public final class TilePaths {
 
-    static final int WIDTH = 256;
+    public static final int WIDTH = 256;
 
     private TilePaths() {
     }
@@ -30,7 +30,7 @@ final class TilePaths {
         return "tile/" + level + "/" + index(index) + (width < WIDTH ? ".p/" + width : "");
     }
 
-    static String entryBundle(long index, int width) {
+    public static String entryBundle(long index, int width) {
         return "tile/entries/" + index(index) + (width < WIDTH ? ".p/" + width : "");
     }
 }
