@@ -20,22 +20,11 @@ class LogStore {
     private static final HexFormat HEX = HexFormat.of();
 
     private final JdbcClient jdbc;
-    private final boolean postgres;
     private final SqliteAppendStatements appendStatements;
 
-    LogStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template, javax.sql.DataSource dataSource) {
+    LogStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
         this.jdbc = jdbc;
         this.appendStatements = new SqliteAppendStatements(template);
-        try (var connection = dataSource.getConnection()) {
-            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("Cannot read the database's product name", e);
-        }
-    }
-
-    /** True when the database appends in one call ({@link #appendInDatabase}); false: the caller computes hashes. */
-    boolean appendsInDatabase() {
-        return postgres;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.peacecouncil.membership;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.peacecouncil.platform.ActType;
 import org.peacecouncil.platform.RecordedAct;
 
 /**
@@ -29,59 +30,73 @@ public sealed interface MembershipEvent extends RecordedAct {
 
     String actor();
 
+    @ActType(value = "StateInvited", version = 1)
     record StateInvited(String state, String invitationId, LocalDate lapsesOn, LocalDate effectiveOn, Instant recordedAt, String actor)
             implements MembershipEvent {
     }
 
+    @ActType(value = "InvitationDeclined", version = 1)
     record InvitationDeclined(String state, String invitationId, LocalDate effectiveOn, Instant recordedAt, String actor)
             implements MembershipEvent {
     }
 
+    @ActType(value = "InvitationLapsed", version = 1)
     record InvitationLapsed(String state, String invitationId, LocalDate effectiveOn, Instant recordedAt, String actor)
             implements MembershipEvent {
     }
 
+    @ActType(value = "ConsentGiven", version = 1)
     record ConsentGiven(String state, String invitationId, LocalDate effectiveOn, Instant recordedAt, String actor)
             implements MembershipEvent {
     }
 
+    @ActType(value = "CharterEnteredIntoForce", version = 1)
     record CharterEnteredIntoForce(String state, String charterId, int consents, LocalDate effectiveOn, Instant recordedAt, String actor)
             implements MembershipEvent {
     }
 
+    @ActType(value = "TermRenewed", version = 1)
     record TermRenewed(String state, LocalDate termEnds, LocalDate effectiveOn, Instant recordedAt, String actor)
             implements MembershipEvent {
     }
 
+    @ActType(value = "StateWithdrew", version = 1)
     record StateWithdrew(String state, String notice, LocalDate effectiveOn, Instant recordedAt, String actor)
             implements MembershipEvent {
     }
 
+    @ActType(value = "MembershipExpired", version = 1)
     record MembershipExpired(String state, LocalDate effectiveOn, Instant recordedAt, String actor)
             implements MembershipEvent {
     }
 
+    @ActType(value = "RemovalProposed", version = 1)
     record RemovalProposed(String state, String removalId, String reason, LocalDate vetoEndsOn, LocalDate effectiveOn,
             Instant recordedAt, String actor) implements MembershipEvent {
     }
 
+    @ActType(value = "RemovalVetoCast", version = 1)
     record RemovalVetoCast(String state, String removalId, String vetoingState, LocalDate effectiveOn, Instant recordedAt,
             String actor) implements MembershipEvent {
     }
 
+    @ActType(value = "RemovalVetoed", version = 1)
     record RemovalVetoed(String state, String removalId, int vetoes, int memberStates, LocalDate effectiveOn,
             Instant recordedAt, String actor) implements MembershipEvent {
     }
 
+    @ActType(value = "StateRemoved", version = 1)
     record StateRemoved(String state, String removalId, int vetoes, int memberStates, LocalDate effectiveOn,
             Instant recordedAt, String actor) implements MembershipEvent {
     }
 
     /** The chair's holder or a member of the Executive Board recorded; {@code state} is the officer's state, if any. */
+    @ActType(value = "OfficerRecorded", version = 1)
     record OfficerRecorded(String state, String officerId, String office, String person, String title, LocalDate termEnds,
             LocalDate effectiveOn, Instant recordedAt, String actor) implements MembershipEvent {
     }
 
+    @ActType(value = "ObserverRecorded", version = 1)
     record ObserverRecorded(String state, String organisation, String observerId, LocalDate effectiveOn, Instant recordedAt,
             String actor) implements MembershipEvent {
     }
