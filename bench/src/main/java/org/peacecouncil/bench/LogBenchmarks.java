@@ -13,6 +13,7 @@ import java.util.Random;
 import org.peacecouncil.PeaceCouncilApplication;
 import org.peacecouncil.ledger.Checkpoints;
 import org.peacecouncil.ledger.Ledger;
+import org.peacecouncil.platform.ActType;
 import org.peacecouncil.platform.RecordedAct;
 import org.peacecouncil.verifier.LogSource;
 import org.peacecouncil.verifier.LogVerifier;
@@ -38,7 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class LogBenchmarks {
 
-    /** An act of the size of a membership act, for the benchmark only. */
+    /** An act of the size of a membership act, for the benchmark only (never on a council's log). */
+    @ActType(value = "BenchmarkAct", version = 1)
     record BenchAct(String module, String subjectState, String actor, Instant recordedAt, long number, String note)
             implements RecordedAct {
     }
