@@ -63,8 +63,15 @@ public class VerifierCommand {
                 return USAGE;
             }
             try {
-                var verified = new LogVerifier(where.source(), verifierKey).verify(StateFile.read(state, verifierKey.name()));
-                StateFile.write(state, verified);
+                String keyId = java.util.HexFormat.of().formatHex(verifierKey.keyId());
+                var prior = StateFile.read(state, verifierKey.name(), keyId);
+                if (prior.seen() == null && !prior.otherKeys().isEmpty()) {
+                    System.out.println("NOTE: a different key (id " + keyId + ") now claims the origin " + verifierKey.name()
+                            + ", which this verifier saw signed by key " + String.join(", ", prior.otherKeys())
+                            + "; verifying it as a new log, not as a continuation of the one seen before.");
+                }
+                var verified = new LogVerifier(where.source(), verifierKey).verify(prior.seen());
+                StateFile.write(state, verified, keyId);
                 System.out.println("VERIFIED " + verified.origin() + ": " + verified.size() + " entries, root " + verified.rootHex()
                         + ", " + verified.checkpointsChecked() + " checkpoint(s) checked");
                 return VERIFIED;
