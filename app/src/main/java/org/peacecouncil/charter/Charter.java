@@ -13,11 +13,21 @@ import java.util.Map;
  * @param meetings  who calls meetings and approves alternates
  * @param decisions the decision rule for each kind of motion
  * @param elections how candidates are elected to offices and seats
+ * @param officers  who appoints the Executive Board and for how long
  */
 public record Charter(String id, String name, String source, String chairTitle, MembershipRules membership,
-        MeetingRules meetings, Map<MotionKind, DecisionRule> decisions, ElectionRule elections) {
+        MeetingRules meetings, Map<MotionKind, DecisionRule> decisions, ElectionRule elections, OfficerRules officers) {
 
     public DecisionRule ruleFor(MotionKind kind) {
         return decisions.get(kind);
+    }
+
+    /** How the record names an office: the chair by the charter's title for it. */
+    public String nameOf(Office office) {
+        return switch (office) {
+            case CHAIR -> chairTitle;
+            case SECRETARIAT -> "secretariat";
+            case NONE -> "no one";
+        };
     }
 }

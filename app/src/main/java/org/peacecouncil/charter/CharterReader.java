@@ -47,12 +47,13 @@ public final class CharterReader {
         String chairTitle = doc.string("chairTitle").orElse("Chair");
         var membership = membership(doc.requiredSection("membership"));
         var meetings = doc.section("meetings").map(CharterReader::meetings)
-                .orElse(new MeetingRules(Office.CHAIR, Office.CHAIR));
+                .orElse(MeetingRules.defaults());
         var decisions = decisions(doc.requiredSection("decisions"));
         var elections = doc.section("elections").map(CharterReader::elections)
                 .orElse(new ElectionRule(Basis.PRESENT_AND_VOTING, true, Optional.empty(), Abstentions.NOT_COUNTED));
+        var officers = doc.section("officers").map(CharterReader::officers).orElse(OfficerRules.defaults());
         doc.noOtherFields();
-        return new Charter(id, name, file, chairTitle, membership, meetings, decisions, elections);
+        return new Charter(id, name, file, chairTitle, membership, meetings, decisions, elections, officers);
     }
 
     private static MembershipRules membership(YamlSection m) {
@@ -89,8 +90,62 @@ public final class CharterReader {
         if (calledBy == Office.NONE || alternates == Office.NONE) {
             throw m.fail(calledBy == Office.NONE ? "calledBy" : "alternatesApprovedBy", "must name an office (CHAIR or SECRETARIAT)");
         }
+        var defaulted = new java.util.TreeSet<String>();
+        for (String field : List.of("calledBy", "alternatesApprovedBy", "runBy", "observersRecordedBy", "longestVoteDays")) {
+            if (!m.has(field)) {
+                defaulted.add(field);
+            }
+        }
+        var runBy = offices(m, "runBy");
+        var observers = offices(m, "observersRecordedBy");
+        int longest = m.integer("longestVoteDays", 1, 365, MeetingRules.LONGEST_VOTE_DAYS);
         m.noOtherFields();
-        return new MeetingRules(calledBy, alternates);
+        return new MeetingRules(calledBy, alternates, runBy, observers, longest, java.util.Set.copyOf(defaulted));
+    }
+
+    /** A list of offices; absent: the Chair and the secretariat. */
+    private static java.util.Set<Office> offices(YamlSection m, String key) {
+        if (!m.has(key)) {
+            return MeetingRules.CHAIR_AND_SECRETARIAT;
+        }
+        var offices = java.util.EnumSet.noneOf(Office.class);
+        for (String name : m.strings(key, text -> {
+            String upper = text.toUpperCase(java.util.Locale.ROOT);
+            if (!upper.equals("CHAIR") && !upper.equals("SECRETARIAT")) {
+                throw new IllegalArgumentException("'" + text + "' is not an office that acts (CHAIR or SECRETARIAT)");
+            }
+            return upper;
+        })) {
+            offices.add(Office.valueOf(name));
+        }
+        if (offices.isEmpty()) {
+            throw m.fail(key, "must name at least one office (CHAIR, SECRETARIAT)");
+        }
+        return java.util.Set.copyOf(offices);
+    }
+
+    private static OfficerRules officers(YamlSection o) {
+        var board = o.section("executiveBoard");
+        if (board.isEmpty()) {
+            o.noOtherFields();
+            return OfficerRules.defaults();
+        }
+        var b = board.get();
+        var defaulted = new java.util.TreeSet<String>();
+        if (!b.has("appointedBy")) {
+            defaulted.add("executiveBoard.appointedBy");
+        }
+        if (!b.has("termYears")) {
+            defaulted.add("executiveBoard.termYears");
+        }
+        Office appointedBy = b.enumValue("appointedBy", Office.class, Office.CHAIR);
+        if (appointedBy == Office.NONE) {
+            throw b.fail("appointedBy", "must name an office (CHAIR or SECRETARIAT)");
+        }
+        int years = b.integer("termYears", 1, 50, 2);
+        b.noOtherFields();
+        o.noOtherFields();
+        return new OfficerRules(appointedBy, years, java.util.Set.copyOf(defaulted));
     }
 
     private static ElectionRule elections(YamlSection e) {

@@ -29,13 +29,8 @@ public record ElectionRule(Basis basis, boolean majority, Optional<Fraction> fra
         return majority ? basisCount / 2 + 1 : fraction.orElseThrow().smallestShareOf(basisCount);
     }
 
+    /** The rule in words ({@link RulesInWords#election}). */
     public String describe() {
-        String share = majority ? "more than half" : fraction.orElseThrow() + " or more";
-        return share + " of " + switch (basis) {
-            case PRESENT_AND_VOTING -> abstentions == Abstentions.COUNTED ? "the votes cast, abstentions included"
-                    : "the members present and voting";
-            case PRESENT -> "the members present";
-            case ALL_MEMBERS -> "all members";
-        };
+        return RulesInWords.forChairTitled("Chair").election(this);
     }
 }

@@ -1,27 +1,24 @@
 package org.peacecouncil.decisions;
 
-import java.time.Clock;
+import java.time.Instant;
 
-import org.springframework.scheduling.annotation.Scheduled;
+import org.peacecouncil.platform.Calendar;
 import org.springframework.stereotype.Component;
 
-/** Closes votes and election rounds at their deadline, so that live viewers see the result without asking. */
+/** Closes votes and election rounds at their deadline, when the calendar ticks. */
 @Component
-class Deadlines {
+class Deadlines implements Calendar.Due {
 
     private final Motions motions;
     private final Elections elections;
-    private final Clock clock;
 
-    Deadlines(Motions motions, Elections elections, Clock clock) {
+    Deadlines(Motions motions, Elections elections) {
         this.motions = motions;
         this.elections = elections;
-        this.clock = clock;
     }
 
-    @Scheduled(fixedDelay = 1000, initialDelay = 1000)
-    void closeWhatIsDue() {
-        var now = clock.instant();
+    @Override
+    public void recordDueBy(Instant now) {
         motions.settle(now);
         elections.settle(now);
     }

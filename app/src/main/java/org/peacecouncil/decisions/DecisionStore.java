@@ -186,6 +186,14 @@ class DecisionStore {
         return jdbc.sql("SELECT * FROM motions WHERE amends = ? ORDER BY recorded_at, id").param(motionId).query(this::motionRow).list();
     }
 
+    /** How many votes and election rounds have passed their deadline but are not yet recorded as closed. */
+    long deadlinesPassed(Instant at) {
+        return jdbc.sql("""
+                SELECT (SELECT count(*) FROM motions WHERE status = 'VOTING' AND closes_at <= :at)
+                     + (SELECT count(*) FROM election_rounds WHERE closed_at IS NULL AND closes_at <= :at)""")
+                .param("at", Timestamps.text(at)).query(Long.class).single();
+    }
+
     List<String> votingEndedBy(Instant at) {
         return jdbc.sql("SELECT id FROM motions WHERE status = 'VOTING' AND closes_at <= ? ORDER BY closes_at")
                 .param(Timestamps.text(at)).query(String.class).list();

@@ -53,10 +53,12 @@ public class Elections {
     private final TransactionTemplate tx;
     private final DecisionLog log;
     private final JsonMapper json;
+    private final java.time.Clock clock;
 
     Elections(DecisionStore store, Charter charter, Offices offices, Memberships memberships, Motions motions,
-            ApplicationEventPublisher events, TransactionTemplate tx, JsonMapper json, DecisionLog log) {
+            ApplicationEventPublisher events, TransactionTemplate tx, JsonMapper json, DecisionLog log, java.time.Clock clock) {
         this.log = log;
+        this.clock = clock;
         this.store = store;
         this.charter = charter;
         this.offices = offices;
@@ -104,8 +106,8 @@ public class Elections {
     public Views.Election openRound(Actor actor, String electionId, Instant closesAt, List<String> withdrawn, Instant at) {
         offices.requireOfficer(actor, "open a round of an election");
         settle(at);
-        if (closesAt == null || !closesAt.isAfter(at) || closesAt.isAfter(at.plus(Motions.LONGEST_VOTE))) {
-            throw new InvalidRequest("voting-window", "A round closes after it opens and within " + Motions.LONGEST_VOTE.toDays() + " days.");
+        if (closesAt == null || !closesAt.isAfter(at) || closesAt.isAfter(at.plus(motions.longestVote()))) {
+            throw new InvalidRequest("voting-window", "A round closes after it opens and within " + motions.longestVote().toDays() + " days.");
         }
         inTransaction(() -> {
             var election = store.election(electionId).orElseThrow(() -> new NotFound("No election " + electionId + "."));
@@ -249,16 +251,32 @@ public class Elections {
     // ------------------------------------------------------------------ reading
 
     public List<Views.ElectionSummary> elections() {
-        return store.elections(null).stream()
-                .map(e -> new Views.ElectionSummary(e.id(), e.seat(), e.status(), e.elected(), store.rounds(e.id()).size()))
-                .toList();
+        return store.elections(null).stream().map(e -> summaryAsOfNow(e.id())).toList();
+    }
+
+    /** An election's summary as it stands now: a round past its deadline reads as closed (see {@link #election}). */
+    Views.ElectionSummary summaryAsOfNow(String electionId) {
+        var e = election(electionId);
+        return new Views.ElectionSummary(e.id(), e.seat(), e.status(), e.elected(), e.rounds().size());
     }
 
     public Views.Election election(String electionId) {
         var e = store.election(electionId).orElseThrow(() -> new NotFound("No election " + electionId + "."));
         var candidates = store.candidates(electionId);
         var rounds = new ArrayList<Views.Round>();
-        for (RoundRow r : store.rounds(electionId)) {
+        // A round whose deadline has passed reads as closed at its deadline, counted as the calendar will record it.
+        Instant now = clock.instant();
+        ElectionStatus status = e.status();
+        String elected = e.elected();
+        for (RoundRow stored : store.rounds(electionId)) {
+            RoundRow r = stored;
+            if (r.result() == null && r.closesAt() != null && !now.isBefore(r.closesAt())) {
+                var result = count(charter.elections(), motions.electorate(e.meetingId()), candidates,
+                        store.electionBallots(electionId, r.round()));
+                r = new RoundRow(r.electionId(), r.round(), r.openedAt(), r.closesAt(), r.closesAt(), json.writeValueAsString(result));
+                status = result.elected() == null ? ElectionStatus.BETWEEN_ROUNDS : ElectionStatus.ELECTED;
+                elected = result.elected();
+            }
             var ballots = store.electionBallots(electionId, r.round()).stream()
                     .map(b -> new Views.ElectionBallot(b.state(), Countries.name(b.state()),
                             b.candidateId() == null ? null : candidateName(candidates, b.candidateId()), b.castAt()))
@@ -270,7 +288,7 @@ public class Elections {
                     result.basis(), result.needed(), r.result() == null ? null : result.elected(),
                     (r.result() == null ? "Count so far: " : "") + result.arithmetic(), ballots));
         }
-        return new Views.Election(e.id(), e.meetingId(), e.seat(), e.status(), e.elected(), charter.elections().describe(),
+        return new Views.Election(e.id(), e.meetingId(), e.seat(), status, elected, charter.elections().describe(),
                 candidates.stream().map(c -> new Views.Candidate(c.id(), c.name(), c.state(), c.withdrawn())).toList(), rounds,
                 log.ofElection(electionId));
     }

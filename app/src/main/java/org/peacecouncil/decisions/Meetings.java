@@ -40,10 +40,14 @@ public class Meetings {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final DecisionLog log;
+    private final Motions motions;
+    private final Elections elections;
 
     Meetings(DecisionStore store, Charter charter, Offices offices, Memberships memberships, ApplicationEventPublisher events,
-            TransactionTemplate tx, DecisionLog log) {
+            TransactionTemplate tx, DecisionLog log, Motions motions, Elections elections) {
         this.log = log;
+        this.elections = elections;
+        this.motions = motions;
         this.store = store;
         this.charter = charter;
         this.offices = offices;
@@ -138,7 +142,10 @@ public class Meetings {
     /** An observer state or organisation sits in the meeting; it never votes. Recorded by the Chair or the secretariat. */
     public Views.Meeting observe(Actor actor, String meetingId, String alpha3, String organisation, String representative,
             Instant at) {
-        offices.requireOfficer(actor, "record observers");
+        if (charter.meetings().observersRecordedBy().stream().noneMatch(actor::holds)) {
+            throw new org.peacecouncil.platform.CouncilProblem.NotPermitted("officer-required", "Only the " + org.peacecouncil.charter.MeetingRules.names(
+                    charter.meetings().observersRecordedBy(), charter) + " may record observers.");
+        }
         String state = alpha3 == null || alpha3.isBlank() ? null : Countries.require(alpha3).alpha3();
         String org = Texts.optional(organisation, "organisation", 200);
         if ((state == null) == (org == null)) {
@@ -195,10 +202,8 @@ public class Meetings {
                 .map(a -> new Views.Attendance(a.attendee(), a.state(), a.state() == null ? a.attendee() : Countries.name(a.state()),
                         a.capacity(), a.representative(), a.status(), a.registeredBy(), a.decidedBy()))
                 .toList();
-        var motions = store.motionsOf(meetingId).stream().map(Motions::summary).toList();
-        var elections = store.elections(meetingId).stream()
-                .map(e -> new Views.ElectionSummary(e.id(), e.seat(), e.status(), e.elected(), store.rounds(e.id()).size()))
-                .toList();
+        var motions = store.motionsOf(meetingId).stream().map(this.motions::summaryAsOfNow).toList();
+        var elections = store.elections(meetingId).stream().map(e -> this.elections.summaryAsOfNow(e.id())).toList();
         return new Views.Meeting(m.id(), m.kind(), m.title(), m.place(), m.startsAt(), m.status(), m.calledBy(), m.openedAt(),
                 m.adjournedAt(), store.agenda(meetingId), attendance, motions, elections, log.ofMeeting(meetingId));
     }

@@ -21,6 +21,13 @@ import org.peacecouncil.decisions.DecisionEvent.TieBroken;
 import org.peacecouncil.decisions.DecisionEvent.VotingClosed;
 import org.peacecouncil.decisions.DecisionEvent.VotingOpened;
 import org.peacecouncil.decisions.DecisionStore.MotionRow;
+import org.peacecouncil.decisions.rules.ApprovalPolicy;
+import org.peacecouncil.decisions.rules.BallotPolicy;
+import org.peacecouncil.decisions.rules.MotionState;
+import org.peacecouncil.decisions.rules.OfficeDecisionPolicy;
+import org.peacecouncil.decisions.rules.SittingOfficers;
+import org.peacecouncil.decisions.rules.TieBreakPolicy;
+import org.peacecouncil.decisions.rules.VotingPolicy;
 import org.peacecouncil.identity.Actor;
 import org.peacecouncil.identity.Role;
 import org.peacecouncil.membership.Memberships;
@@ -42,7 +49,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Motions {
 
-    static final Duration LONGEST_VOTE = Duration.ofDays(7);
 
     private final DecisionStore store;
     private final Charter charter;
@@ -52,10 +58,12 @@ public class Motions {
     private final TransactionTemplate tx;
     private final DecisionLog log;
     private final JsonMapper json;
+    private final java.time.Clock clock;
 
     Motions(DecisionStore store, Charter charter, Offices offices, Memberships memberships, ApplicationEventPublisher events,
-            TransactionTemplate tx, JsonMapper json, DecisionLog log) {
+            TransactionTemplate tx, JsonMapper json, DecisionLog log, java.time.Clock clock) {
         this.log = log;
+        this.clock = clock;
         this.store = store;
         this.charter = charter;
         this.offices = offices;
@@ -130,26 +138,14 @@ public class Motions {
 
     /** Puts a motion to the vote until {@code closesAt}; every amendment to it must have been decided first. */
     public Views.Motion openVoting(Actor actor, String motionId, Instant closesAt, Instant at) {
-        offices.requireOfficer(actor, "put a motion to the vote");
+        VotingPolicy.window(actor, closesAt, at, longestVote(), charter).orRefuse();
         settle(at);
-        if (closesAt == null || !closesAt.isAfter(at) || closesAt.isAfter(at.plus(LONGEST_VOTE))) {
-            throw new InvalidRequest("voting-window", "A vote closes after it opens and within " + LONGEST_VOTE.toDays() + " days.");
-        }
         inTransaction(() -> {
             var motion = lock(motionId, MotionStatus.PROPOSED, "is not waiting to be put to the vote");
-            if (isDecidedByOffice(motion.kind())) {
-                Office office = charter.ruleFor(motion.kind()).decidedBy();
-                throw new RuleViolation("decided-by-office", "Under this charter the " + offices.name(office) + " decides "
-                        + motion.kind() + " matters alone; there is no vote.");
-            }
             var meeting = store.meeting(motion.meetingId()).orElseThrow();
-            if (meeting.status() != MeetingStatus.IN_SESSION) {
-                throw new RuleViolation("meeting-not-in-session", "Votes are taken only while the meeting is in session.");
-            }
             var undecided = store.amendmentsOf(motionId).stream().filter(a -> !a.status().isFinal()).map(MotionRow::title).toList();
-            if (!undecided.isEmpty()) {
-                throw new RuleViolation("amendments-undecided", "Decide the amendments first: " + String.join("; ", undecided) + ".");
-            }
+            VotingPolicy.ruling(new VotingPolicy.Record(motion.kind(), motion.status(), meeting.status(), undecided), ruleOf(motion),
+                    charter).orRefuse();
             store.openVoting(motionId, at, closesAt);
             events.publishEvent(new VotingOpened(motion.meetingId(), motionId, closesAt, Tally.describe(ruleOf(motion), charter.chairTitle()), null, at,
                     actor.describe()));
@@ -163,13 +159,9 @@ public class Motions {
      * ballot from the same state replaces the first.
      */
     public Views.BallotReceipt cast(Actor actor, String motionId, String alpha3, Vote vote, String explanation, Instant at) {
-        if (!actor.isDelegate()) {
-            throw new NotPermitted("delegates-vote", "Only a member state's delegation casts its ballot.");
-        }
         String state = alpha3 == null || alpha3.isBlank() ? actor.state() : Countries.require(alpha3).alpha3();
-        offices.requireOwnDelegate(actor, state, "vote");
-        if (vote == null) {
-            throw new InvalidRequest("missing-field", "Give the vote: YES, NO or ABSTAIN.");
+        if (!actor.isDelegate() || !actor.isDelegateOf(state) || vote == null) {
+            BallotPolicy.ruling(actor, state, vote, null, at).orRefuse(); // who may vote is settled before anything is read
         }
         String why = Texts.optional(explanation, "explanation of vote", 4000);
         settle(at);
@@ -177,17 +169,10 @@ public class Motions {
             if (store.motion(motionId).isEmpty()) {
                 throw new NotFound("No motion " + motionId + ".");
             }
-            var motion = lock(motionId, MotionStatus.VOTING, "is not open for voting");
-            if (!at.isBefore(motion.closesAt())) {
-                throw new RuleViolation("voting-closed", "Voting on this motion closed at " + motion.closesAt() + ".");
-            }
-            if (!memberships.isMember(state)) {
-                throw new RuleViolation("not-a-member", Countries.name(state) + " is not a member; only member states vote.");
-            }
-            if (!store.isPresent(motion.meetingId(), state)) {
-                throw new RuleViolation("not-present", Countries.name(state) + " is not present in this meeting, so it cannot vote"
-                        + " (register the delegation's attendance; an alternate needs approval first).");
-            }
+            store.lockMotion(motionId, MotionStatus.VOTING);
+            var motion = store.motion(motionId).orElseThrow();
+            BallotPolicy.ruling(actor, state, vote, new BallotPolicy.Record(motion.status(), motion.closesAt(),
+                    memberships.isMember(state), store.isPresent(motion.meetingId(), state)), at).orRefuse();
             var replaced = store.castBallot(motionId, state, vote, why, actor.username(), at);
             events.publishEvent(new BallotCast(motion.meetingId(), motionId, vote.name(), why, replaced.map(Vote::name).orElse(null),
                     state, at, actor.describe()));
@@ -197,7 +182,7 @@ public class Motions {
 
     /** Closes the vote before its deadline. */
     public Views.Motion close(Actor actor, String motionId, Instant at) {
-        offices.requireOfficer(actor, "close a vote");
+        SittingOfficers.ruling(actor, "close a vote", charter).orRefuse();
         settle(at);
         inTransaction(() -> {
             var motion = lock(motionId, MotionStatus.VOTING, "is not open for voting");
@@ -223,15 +208,45 @@ public class Motions {
     private void closeNow(MotionRow motion, Instant closedAt, Instant recordedAt, String actor) {
         var rule = ruleOf(motion);
         var tally = Tally.count(rule, electorate(motion.meetingId()), ballotsOf(motion.id()), charter.chairTitle());
-        MotionStatus status = switch (tally.result()) {
-            case ADOPTED -> needsApproval(motion, rule) ? MotionStatus.PENDING_APPROVAL : MotionStatus.ADOPTED;
-            case TIED -> MotionStatus.TIE_BREAK;
-            case REJECTED -> MotionStatus.REJECTED;
-        };
+        MotionStatus status = statusAfter(motion, rule, tally);
         store.closeVoting(motion.id(), status, closedAt, json.writeValueAsString(tally));
         events.publishEvent(new VotingClosed(motion.meetingId(), motion.id(), status.name(), tally.result().name(), tally.yes(),
                 tally.no(), tally.abstain(), tally.present(), tally.members(), tally.basis(), tally.needed(), tally.vetoedBy(),
                 tally.arithmetic(), null, recordedAt, actor));
+    }
+
+    /** The longest a vote may stay open, as the charter says. */
+    Duration longestVote() {
+        return Duration.ofDays(charter.meetings().longestVoteDays());
+    }
+
+    /** The motion's status once its vote is counted. */
+    private static MotionStatus statusAfter(MotionRow motion, DecisionRule rule, Tally tally) {
+        return switch (tally.result()) {
+            case ADOPTED -> ApprovalPolicy.needed(rule, motion.amends() != null) ? MotionStatus.PENDING_APPROVAL : MotionStatus.ADOPTED;
+            case TIED -> MotionStatus.TIE_BREAK;
+            case REJECTED -> MotionStatus.REJECTED;
+        };
+    }
+
+    /**
+     * The motion as it stands now: a vote whose deadline has passed reads as closed at its deadline, counted as the
+     * calendar will record it, even before the calendar has (reads never write).
+     */
+    private MotionRow asOfNow(MotionRow m) {
+        if (m.status() != MotionStatus.VOTING || clock.instant().isBefore(m.closesAt())) {
+            return m;
+        }
+        var rule = ruleOf(m);
+        var tally = Tally.count(rule, electorate(m.meetingId()), ballotsOf(m.id()), charter.chairTitle());
+        return new MotionRow(m.id(), m.meetingId(), m.amends(), m.kind(), m.title(), m.body(), m.sponsor(), statusAfter(m, rule, tally),
+                m.openedAt(), m.closesAt(), m.closesAt(), json.writeValueAsString(tally), m.tieBreak(), m.decidedBy(), m.proposedBy(),
+                m.recordedAt(), m.version());
+    }
+
+    /** A motion's summary as it stands now (see {@link #asOfNow}). */
+    Views.MotionSummary summaryAsOfNow(MotionRow m) {
+        return summary(asOfNow(m));
     }
 
     // ------------------------------------------------------------------ offices after (or instead of) the vote
@@ -240,14 +255,12 @@ public class Motions {
         settle(at);
         var motion = store.motion(motionId).orElseThrow(() -> new NotFound("No motion " + motionId + "."));
         var rule = ruleOf(motion);
-        offices.require(actor, rule.tieBreak(), "break a tie");
-        if (vote != Vote.YES && vote != Vote.NO) {
-            throw new InvalidRequest("tie-break-vote", "A tie-break vote is YES or NO.");
-        }
+        TieBreakPolicy.ruling(actor, rule, vote, MotionStatus.TIE_BREAK, charter).orRefuse(); // who, and with what vote
         inTransaction(() -> {
-            lock(motionId, MotionStatus.TIE_BREAK, "is not tied");
-            MotionStatus status = vote == Vote.NO ? MotionStatus.REJECTED
-                    : needsApproval(motion, rule) ? MotionStatus.PENDING_APPROVAL : MotionStatus.ADOPTED;
+            var locked = store.lockMotion(motionId, MotionStatus.TIE_BREAK);
+            TieBreakPolicy.ruling(actor, rule, vote, locked ? MotionStatus.TIE_BREAK : store.motion(motionId).orElseThrow().status(),
+                    charter).orRefuse();
+            MotionStatus status = TieBreakPolicy.outcome(vote, ApprovalPolicy.needed(rule, motion.amends() != null));
             store.setStatus(motionId, status, vote, actor.username());
             events.publishEvent(new TieBroken(motion.meetingId(), motionId, vote.name(), status.name(), null, at, actor.describe()));
             return null;
@@ -258,9 +271,12 @@ public class Motions {
     public Views.Motion decideApproval(Actor actor, String motionId, boolean approve, Instant at) {
         settle(at);
         var motion = store.motion(motionId).orElseThrow(() -> new NotFound("No motion " + motionId + "."));
-        offices.require(actor, ruleOf(motion).approvalBy(), "approve decisions");
+        var rule = ruleOf(motion);
+        ApprovalPolicy.ruling(actor, rule, MotionStatus.PENDING_APPROVAL, charter).orRefuse(); // who
         inTransaction(() -> {
-            lock(motionId, MotionStatus.PENDING_APPROVAL, "is not awaiting approval");
+            boolean locked = store.lockMotion(motionId, MotionStatus.PENDING_APPROVAL);
+            ApprovalPolicy.ruling(actor, rule, locked ? MotionStatus.PENDING_APPROVAL : store.motion(motionId).orElseThrow().status(),
+                    charter).orRefuse();
             MotionStatus status = approve ? MotionStatus.ADOPTED : MotionStatus.NOT_APPROVED;
             store.setStatus(motionId, status, null, actor.username());
             events.publishEvent(new ApprovalDecided(motion.meetingId(), motionId, approve, status.name(), null, at, actor.describe()));
@@ -272,13 +288,13 @@ public class Motions {
     /** Where the charter gives a matter to an office alone (e.g. the Chairman creates subsidiary entities). */
     public Views.Motion decideByOffice(Actor actor, String motionId, boolean adopt, Instant at) {
         var motion = store.motion(motionId).orElseThrow(() -> new NotFound("No motion " + motionId + "."));
-        Office office = ruleOf(motion).decidedBy();
-        if (office == Office.NONE) {
-            throw new RuleViolation("decided-by-vote", "Under this charter " + motion.kind() + " motions are decided by vote.");
-        }
-        offices.require(actor, office, "decide " + motion.kind() + " matters");
+        var rule = ruleOf(motion);
+        Office office = rule.decidedBy();
+        OfficeDecisionPolicy.ruling(actor, motion.kind(), rule, MotionStatus.PROPOSED, charter).orRefuse(); // who
         inTransaction(() -> {
-            lock(motionId, MotionStatus.PROPOSED, "has already been decided");
+            boolean locked = store.lockMotion(motionId, MotionStatus.PROPOSED);
+            OfficeDecisionPolicy.ruling(actor, motion.kind(), rule, locked ? MotionStatus.PROPOSED
+                    : store.motion(motionId).orElseThrow().status(), charter).orRefuse();
             MotionStatus status = adopt ? MotionStatus.ADOPTED : MotionStatus.REJECTED;
             store.setStatus(motionId, status, null, actor.username());
             events.publishEvent(new OfficeDecided(motion.meetingId(), motionId, office.name(), adopt, status.name(), null, at,
@@ -291,7 +307,7 @@ public class Motions {
     // ------------------------------------------------------------------ reading
 
     public Views.Motion motion(String motionId) {
-        var m = store.motion(motionId).orElseThrow(() -> new NotFound("No motion " + motionId + "."));
+        var m = asOfNow(store.motion(motionId).orElseThrow(() -> new NotFound("No motion " + motionId + ".")));
         var meeting = store.meeting(m.meetingId()).orElseThrow();
         var rule = ruleOf(m);
         var ballotRows = store.ballots(motionId);
@@ -307,6 +323,9 @@ public class Motions {
             tally = Tally.count(rule, electorate(m.meetingId()), shown, charter.chairTitle());
         } else if (m.tally() != null) {
             tally = json.readValue(m.tally(), Tally.class);
+            if (m.tieBreak() != null) {
+                tally = tally.brokenBy(offices.name(rule.tieBreak()), m.tieBreak());
+            }
         }
         var notVoting = tally == null ? List.<Views.StateName>of()
                 : tally.presentNotVoting().stream().map(state -> new Views.StateName(state, Countries.name(state))).toList();
@@ -314,7 +333,7 @@ public class Motions {
         var outcome = new Views.Outcome(m.status(), provisional, tally, decidedBy, m.tieBreak(), summary(m, rule, tally));
         String sponsorName = Countries.find(m.sponsor()).map(c -> c.name())
                 .orElse(m.sponsor().equals("CHAIR") ? charter.chairTitle() : "Secretariat");
-        var amendments = store.amendmentsOf(motionId).stream().map(Motions::summary).toList();
+        var amendments = store.amendmentsOf(motionId).stream().map(this::summaryAsOfNow).toList();
         return new Views.Motion(m.id(), m.meetingId(), meeting.title(), m.amends(), m.kind(), m.title(), m.body(), m.sponsor(),
                 sponsorName, m.status(), m.openedAt(), m.closesAt(), m.closedAt(), Tally.describe(rule, charter.chairTitle()), ballots, outcome,
                 amendments, notVoting, log.ofMotion(motionId), m.version());
@@ -337,14 +356,16 @@ public class Motions {
             case VOTING -> "Voting is open until " + Texts.when(m.closesAt()) + ". If it closed now, the motion would be "
                     + (tally.result() == Tally.Result.ADOPTED ? "adopted" : tally.result() == Tally.Result.TIED ? "tied" : "not adopted") + ".";
             case TIE_BREAK -> "Tied: awaiting the " + offices.name(rule.tieBreak()) + "'s tie-break vote.";
-            case PENDING_APPROVAL -> "Adopted by vote; awaiting the approval of the " + offices.name(rule.approvalBy()) + ".";
+            case PENDING_APPROVAL -> (m.tieBreak() != null ? "Adopted on the " + offices.name(rule.tieBreak()) + "'s tie-break vote"
+                    : "Adopted by vote") + "; awaiting the approval of the " + offices.name(rule.approvalBy()) + ".";
             case ADOPTED -> m.decidedBy() != null && tally == null ? "Adopted by the " + offices.name(rule.decidedBy()) + "."
                     : "Adopted" + (m.tieBreak() != null ? " on the " + chair + "'s tie-break vote" : "")
                     + (rule.approvalBy() != Office.NONE && m.amends() == null ? " and approved by the " + offices.name(rule.approvalBy()) : "")
                     + ".";
             case REJECTED -> tally == null ? "Rejected by the " + offices.name(rule.decidedBy()) + "."
-                    : m.tieBreak() == Vote.NO ? "Rejected on the tie-break vote." : "Rejected.";
-            case NOT_APPROVED -> "Adopted by vote but not approved by the " + offices.name(rule.approvalBy()) + ".";
+                    : m.tieBreak() == Vote.NO ? "Rejected on the " + offices.name(rule.tieBreak()) + "'s tie-break vote." : "Rejected.";
+            case NOT_APPROVED -> (m.tieBreak() != null ? "Adopted on the " + offices.name(rule.tieBreak()) + "'s tie-break vote"
+                    : "Adopted by vote") + " but not approved by the " + offices.name(rule.approvalBy()) + ".";
         };
     }
 
@@ -370,10 +391,6 @@ public class Motions {
         return charter.ruleFor(motion.kind());
     }
 
-    /** An amendment only changes the text before the vote on the motion; the motion's adoption is what needs approval. */
-    private static boolean needsApproval(MotionRow motion, DecisionRule rule) {
-        return rule.approvalBy() != Office.NONE && motion.amends() == null;
-    }
 
     private boolean isDecidedByOffice(MotionKind kind) {
         return charter.ruleFor(kind).decidedBy() != Office.NONE;
@@ -382,8 +399,7 @@ public class Motions {
     private MotionRow lock(String motionId, MotionStatus expected, String otherwise) {
         if (!store.lockMotion(motionId, expected)) {
             var motion = store.motion(motionId).orElseThrow(() -> new NotFound("No motion " + motionId + "."));
-            throw new RuleViolation("motion-" + motion.status().name().toLowerCase().replace('_', '-'),
-                    "This motion " + otherwise + " (it is " + motion.status().name().toLowerCase().replace('_', ' ') + ").");
+            MotionState.expect(motion.status(), expected, otherwise).orRefuse();
         }
         return store.motion(motionId).orElseThrow();
     }

@@ -20,11 +20,7 @@ public class Offices {
 
     /** True when the actor holds the office (never for {@code NONE}). */
     public boolean holds(Actor actor, Office office) {
-        return switch (office) {
-            case CHAIR -> actor.is(Role.CHAIR);
-            case SECRETARIAT -> actor.is(Role.SECRETARIAT);
-            case NONE -> false;
-        };
+        return actor.holds(office);
     }
 
     void require(Actor actor, Office office, String what) {
@@ -35,13 +31,11 @@ public class Offices {
 
     /** The Chair or the secretariat: those who run a sitting (open and adjourn it, open and close votes). */
     public boolean isOfficer(Actor actor) {
-        return actor.is(Role.CHAIR) || actor.is(Role.SECRETARIAT);
+        return org.peacecouncil.decisions.rules.SittingOfficers.include(actor, charter);
     }
 
     void requireOfficer(Actor actor, String what) {
-        if (!isOfficer(actor)) {
-            throw new NotPermitted("officer-required", "Only the " + charter.chairTitle() + " or the secretariat may " + what + ".");
-        }
+        org.peacecouncil.decisions.rules.SittingOfficers.ruling(actor, what, charter).orRefuse();
     }
 
     void requireOwnDelegate(Actor actor, String state, String what) {
@@ -52,10 +46,6 @@ public class Offices {
     }
 
     String name(Office office) {
-        return switch (office) {
-            case CHAIR -> charter.chairTitle();
-            case SECRETARIAT -> "secretariat";
-            case NONE -> "no one";
-        };
+        return charter.nameOf(office);
     }
 }

@@ -29,6 +29,16 @@ public record Tally(Result result, int members, int present, int yes, int no, in
         TIED
     }
 
+    /** The count of a tied vote once the tie-break office has voted: the arithmetic says whose vote decided. */
+    public Tally brokenBy(String office, Vote vote) {
+        if (result != Result.TIED) {
+            return this;
+        }
+        return new Tally(result, members, present, yes, no, abstain, notVoting, basis, needed, quorumMet, vetoedBy,
+                presentNotVoting, rule, arithmetic.replace("the tie-break decides.", "the " + office + "'s tie-break vote, "
+                        + vote + ", decided it."));
+    }
+
     public static Tally count(DecisionRule rule, Electorate electorate, Map<String, Vote> ballots) {
         return count(rule, electorate, ballots, "Chair");
     }
@@ -119,50 +129,20 @@ public record Tally(Result result, int members, int present, int yes, int no, in
     }
 
     public static String describe(DecisionRule rule, String chairTitle) {
-        var text = new StringBuilder();
-        if (rule.threshold().kind() == DecisionRule.Threshold.Kind.CONSENSUS) {
-            text.append("Adopted when no member present votes NO");
-        } else {
-            text.append(thresholdText(rule)).append(" of ").append(basisName(rule));
-        }
-        if (rule.vetoHolders() == VetoHolders.PERMANENT_MEMBERS) {
-            text.append("; a permanent member's NO defeats it (an abstention does not)");
-        }
-        rule.quorum().ifPresent(q -> text.append("; quorum: ").append(quorumText(rule)));
-        if (rule.tieBreak() != org.peacecouncil.charter.Office.NONE) {
-            text.append("; a tie is broken by the ").append(officeName(rule.tieBreak(), chairTitle));
-        }
-        if (rule.approvalBy() != org.peacecouncil.charter.Office.NONE) {
-            text.append("; then subject to the approval of the ").append(officeName(rule.approvalBy(), chairTitle));
-        }
-        return text.append('.').toString();
+        return org.peacecouncil.charter.RulesInWords.forChairTitled(chairTitle).decision(rule);
     }
 
-    private static String officeName(org.peacecouncil.charter.Office office, String chairTitle) {
-        return office == org.peacecouncil.charter.Office.CHAIR ? chairTitle : office.name().toLowerCase();
-    }
+    private static final org.peacecouncil.charter.RulesInWords WORDS = org.peacecouncil.charter.RulesInWords.forChairTitled("Chair");
 
     private static String thresholdText(DecisionRule rule) {
-        var t = rule.threshold();
-        return switch (t.kind()) {
-            case MAJORITY -> "more YES than half";
-            case FRACTION -> t.fraction().orElseThrow() + " or more YES";
-            case COUNT -> "at least " + t.count() + " YES";
-            case CONSENSUS -> "no NO";
-        };
+        return WORDS.threshold(rule);
     }
 
     private static String basisName(DecisionRule rule) {
-        return switch (rule.basis()) {
-            case PRESENT_AND_VOTING -> rule.abstentions() == Abstentions.COUNTED
-                    ? "members present and voting, abstentions counted" : "members present and voting (YES + NO)";
-            case PRESENT -> "members present";
-            case ALL_MEMBERS -> "all members";
-        };
+        return WORDS.basis(rule);
     }
 
     private static String quorumText(DecisionRule rule) {
-        return rule.quorum().map(q -> q.fraction().map(f -> f + " of members").orElse(q.count() + " members")).orElse("none");
+        return WORDS.quorum(rule);
     }
-
 }

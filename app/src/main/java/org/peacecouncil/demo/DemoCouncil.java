@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.peacecouncil.charter.Charter;
 import org.peacecouncil.charter.MotionKind;
+import org.peacecouncil.charter.Office;
 import org.peacecouncil.decisions.MeetingKind;
 import org.peacecouncil.decisions.Meetings;
 import org.peacecouncil.decisions.Motions;
@@ -54,9 +56,11 @@ class DemoCouncil implements ApplicationRunner {
     private final Meetings meetings;
     private final Motions motions;
     private final java.time.Clock clock;
+    private final Charter charter;
 
     DemoCouncil(Accounts accounts, Memberships memberships, Officers officers, CouncilProperties properties,
-            TransactionTemplate tx, Meetings meetings, Motions motions, java.time.Clock clock) {
+            TransactionTemplate tx, Meetings meetings, Motions motions, java.time.Clock clock, Charter charter) {
+        this.charter = charter;
         this.meetings = meetings;
         this.motions = motions;
         this.clock = clock;
@@ -73,7 +77,9 @@ class DemoCouncil implements ApplicationRunner {
             return;
         }
         if (accounts.count() > 0) {
-            log.info("Demo mode: the database already holds a council; nothing seeded. Demo accounts keep their passwords.");
+            log.warn("Demo mode: the database in {} already holds a council, so nothing was seeded. The demo password applies "
+                    + "to the first seeding only: the accounts keep the password they were seeded with. To start afresh, stop "
+                    + "the platform and delete that data directory.", properties.dataDir().toAbsolutePath());
             return;
         }
         var scenario = Scenario.load();
@@ -81,7 +87,8 @@ class DemoCouncil implements ApplicationRunner {
         String password = given == null || given.isBlank() ? Passwords.generate() : given;
         // One transaction: the acts are dated in early 2026, and a reader or the calendar task settling at today's
         // date while seeding ran would lapse the invitations not yet answered. Nobody sees a half-seeded council.
-        tx.executeWithoutResult(status -> seed(scenario, password));
+        var credential = accounts.credential(password); // hashed once, before the seeding's transaction
+        tx.executeWithoutResult(status -> seed(scenario, credential));
         log.warn("""
 
                 ================================================================
@@ -96,10 +103,13 @@ class DemoCouncil implements ApplicationRunner {
                         : "(from PEACE_COUNCIL_DEMO_PASSWORD)");
     }
 
-    void seed(Scenario scenario, String password) {
+    void seed(Scenario scenario, Accounts.Credential password) {
         var chair = accounts.create("chair", Role.CHAIR, null, scenario.chairPerson() + ", " + scenario.chairTitle(), password, false)
                 .actor();
         var secretariat = accounts.create("secretariat", Role.SECRETARIAT, null, "Secretariat", password, false).actor();
+        // The demo acts through the offices the charter in force names, so it runs under every charter.
+        Actor inviter = holderOf(charter.membership().invitedBy(), "invites states", chair, secretariat);
+        Actor convener = holderOf(charter.meetings().calledBy(), "calls meetings", chair, secretariat);
         var states = new LinkedHashSet<String>();
         states.addAll(scenario.foundingMembers());
         states.add("ISR");
@@ -118,12 +128,12 @@ class DemoCouncil implements ApplicationRunner {
         scenario.foundingMembers().stream().filter(s -> !s.equals(scenario.chairState())).forEach(founding::add);
         int minute = 0;
         for (String state : founding) {
-            var invitation = memberships.invite(chair, state, "Invitation to join the Board of Peace as a founding member.",
+            var invitation = memberships.invite(inviter, state, "Invitation to join the Board of Peace as a founding member.",
                     at(scenario.signed(), 9).plusSeconds(minute * 60L));
             memberships.consent(delegate(state), invitation.id(), at(scenario.signed(), 11).plusSeconds(minute * 60L));
             minute++;
         }
-        var israel = memberships.invite(chair, "ISR", null, at(ISRAEL_CONSENT.minusDays(7), 12));
+        var israel = memberships.invite(inviter, "ISR", null, at(ISRAEL_CONSENT.minusDays(7), 12));
         memberships.consent(delegate("ISR"), israel.id(), at(ISRAEL_CONSENT, 12));
         for (String person : scenario.executiveBoard()) {
             officers.appointToExecutiveBoard(chair, person, scenario.signed(), signing.plusSeconds(3600));
@@ -134,19 +144,29 @@ class DemoCouncil implements ApplicationRunner {
         }
         memberships.recordObserver(secretariat, null, "European Union", "Attended the first meeting (Washington, D.C.) as an observer.",
                 at(scenario.firstMeeting(), 15));
-        seedDemonstrationSitting(chair);
+        seedDemonstrationSitting(convener);
+    }
+
+    /** The demo account holding an office the charter names; a charter that gives the act to no office cannot be demonstrated. */
+    private Actor holderOf(Office office, String what, Actor chair, Actor secretariat) {
+        return switch (office) {
+            case CHAIR -> chair;
+            case SECRETARIAT -> secretariat;
+            case NONE -> throw new IllegalStateException("The demo council cannot be seeded under the charter " + charter.id()
+                    + ": it names no office that " + what + ".");
+        };
     }
 
     /**
      * A sitting called for today so that the demo can show a vote: the secretariat opens it, delegations register
      * and vote. It is labelled as a demonstration, and no state's attendance or vote is invented.
      */
-    private void seedDemonstrationSitting(Actor chair) {
+    private void seedDemonstrationSitting(Actor convener) {
         Instant now = clock.instant();
-        var sitting = meetings.call(chair, MeetingKind.VOTING, "Demonstration sitting", "Online",
+        var sitting = meetings.call(convener, MeetingKind.VOTING, "Demonstration sitting", "Online",
                 now.truncatedTo(java.time.temporal.ChronoUnit.HOURS),
                 List.of("Budget of the Gaza reconstruction and assistance fund", "Any other business"), now);
-        motions.propose(chair, sitting.id(), MotionKind.BUDGET, "Budget of the Gaza reconstruction fund for 2026 (demonstration)",
+        motions.propose(convener, sitting.id(), MotionKind.BUDGET, "Budget of the Gaza reconstruction fund for 2026 (demonstration)",
                 "The Board approves a budget for the Gaza reconstruction and assistance fund for 2026. (A demonstration "
                         + "motion: it is not a real proposal of the Board of Peace.)", null, now);
     }

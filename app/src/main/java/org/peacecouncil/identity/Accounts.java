@@ -10,7 +10,6 @@ import org.peacecouncil.platform.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The council's accounts. Passwords are stored only as hashes. */
 @Service
@@ -21,28 +20,55 @@ public class Accounts {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
 
-    Accounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+    Accounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, org.springframework.transaction.support.TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.clock = clock;
+        this.tx = tx;
     }
 
-    @Transactional
+    /**
+     * A password, checked and hashed. Hashing is slow on purpose, so it is done before any write transaction begins:
+     * on SQLite a transaction holds the database's only write lock.
+     */
+    public record Credential(String hash) {
+    }
+
+    public Credential credential(String password) {
+        checkStrength(password);
+        return new Credential(passwords.encode(password));
+    }
+
     public Account create(String username, Role role, String state, String displayName, String password,
             boolean mustChangePassword) {
+        checkUsername(username);
+        return create(username, role, state, displayName, credential(password), mustChangePassword);
+    }
+
+    public Account create(String username, Role role, String state, String displayName, Credential credential,
+            boolean mustChangePassword) {
+        checkUsername(username);
+        String alpha3 = state == null ? null : Countries.require(state).alpha3();
+        inTransaction(() -> jdbc.sql("""
+                INSERT INTO accounts (username, password_hash, role, state, display_name, must_change_password, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(username, credential.hash(), role.name(), alpha3, displayName, mustChangePassword,
+                        Timestamps.text(clock.instant()))
+                .update());
+        return new Account(username, role, alpha3, displayName, mustChangePassword);
+    }
+
+    private static void checkUsername(String username) {
         if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
             throw new CouncilProblem.InvalidRequest("bad-username", "A username is 2 to 64 lower-case letters, digits, '.', '_' or '-'.");
         }
-        String alpha3 = state == null ? null : Countries.require(state).alpha3();
-        checkStrength(password);
-        jdbc.sql("""
-                INSERT INTO accounts (username, password_hash, role, state, display_name, must_change_password, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(username, passwords.encode(password), role.name(), alpha3, displayName, mustChangePassword,
-                        Timestamps.text(clock.instant()))
-                .update();
-        return new Account(username, role, alpha3, displayName, mustChangePassword);
+    }
+
+    /** Joins the caller's transaction if there is one (the demo's seeding), else runs the statement in its own. */
+    private void inTransaction(Runnable write) {
+        tx.executeWithoutResult(status -> write.run());
     }
 
     /** An account just registered or reset, with the one-time password shown this once. */
@@ -53,7 +79,6 @@ public class Accounts {
      * The secretariat registers an account (a delegate is bound to one state) with a generated one-time password
      * that must be changed at first sign-in.
      */
-    @Transactional
     public Issued register(Actor actor, String username, Role role, String state, String displayName) {
         requireSecretariat(actor);
         if (role == null) {
@@ -77,14 +102,14 @@ public class Accounts {
     }
 
     /** The secretariat gives an account a new one-time password (a forgotten password); its tokens stay valid. */
-    @Transactional
     public Issued resetPassword(Actor actor, String username) {
         requireSecretariat(actor);
         var account = find(username).orElseThrow(() -> new CouncilProblem.NotFound("No account " + username + "."));
         String password = Passwords.generate();
-        jdbc.sql("UPDATE accounts SET password_hash = ?, must_change_password = ? WHERE username = ?")
-                .params(passwords.encode(password), true, username)
-                .update();
+        String hash = passwords.encode(password);
+        inTransaction(() -> jdbc.sql("UPDATE accounts SET password_hash = ?, must_change_password = ? WHERE username = ?")
+                .params(hash, true, username)
+                .update());
         return new Issued(new Account(account.username(), account.role(), account.state(), account.displayName(), true), password);
     }
 
@@ -123,7 +148,6 @@ public class Accounts {
     }
 
     /** Sets a new password after checking the current one; clears the must-change flag. */
-    @Transactional
     public void changePassword(String username, String current, String replacement) {
         String hash = passwordHash(username).orElseThrow(() -> new CouncilProblem.NotFound("No account " + username));
         if (!passwords.matches(current, hash)) {
@@ -132,10 +156,10 @@ public class Accounts {
         if (current.equals(replacement)) {
             throw new CouncilProblem.InvalidRequest("same-password", "Choose a password different from the current one.");
         }
-        checkStrength(replacement);
-        jdbc.sql("UPDATE accounts SET password_hash = ?, must_change_password = ? WHERE username = ?")
-                .params(passwords.encode(replacement), false, username)
-                .update();
+        String replacementHash = credential(replacement).hash();
+        inTransaction(() -> jdbc.sql("UPDATE accounts SET password_hash = ?, must_change_password = ? WHERE username = ?")
+                .params(replacementHash, false, username)
+                .update());
     }
 
     private static void checkStrength(String password) {

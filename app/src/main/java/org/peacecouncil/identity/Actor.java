@@ -45,6 +45,15 @@ public record Actor(String username, Role role, String state) {
         return role == Role.DELEGATE;
     }
 
+    /** True when this actor holds the office the charter names (never for {@code NONE}). */
+    public boolean holds(org.peacecouncil.charter.Office office) {
+        return switch (office) {
+            case CHAIR -> role == Role.CHAIR;
+            case SECRETARIAT -> role == Role.SECRETARIAT;
+            case NONE -> false;
+        };
+    }
+
     /** How the record names this actor, e.g. {@code delegate-aze (DELEGATE of AZE)}. */
     public String describe() {
         if (isAnonymous()) {

@@ -19,7 +19,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -39,9 +38,16 @@ class SecurityConfiguration {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
     }
 
+    /**
+     * BCrypt, at the cost {@code peace-council.passwords.bcrypt-strength} (default 10, Spring Security's; the tests
+     * choose 4, the least BCrypt allows). Hashes keep their cost, so changing it affects new passwords only.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@org.springframework.beans.factory.annotation.Value("${peace-council.passwords.bcrypt-strength:10}")
+            int strength) {
+        var encoders = new java.util.HashMap<String, PasswordEncoder>();
+        encoders.put("bcrypt", new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(strength));
+        return new org.springframework.security.crypto.password.DelegatingPasswordEncoder("bcrypt", encoders);
     }
 
     @Bean

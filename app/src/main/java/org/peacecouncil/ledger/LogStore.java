@@ -86,6 +86,12 @@ class LogStore {
         });
     }
 
+    /** The log's size and its latest checkpoint's, in one query: what the log pages show changes with either. */
+    String version() {
+        return jdbc.sql("SELECT (SELECT size FROM log_head WHERE id = 1) || '.' || (SELECT coalesce(max(size), -1) FROM log_checkpoints)")
+                .query(String.class).single();
+    }
+
     long size() {
         return jdbc.sql("SELECT size FROM log_head WHERE id = 1").query(Long.class).single();
     }

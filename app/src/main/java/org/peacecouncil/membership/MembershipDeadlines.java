@@ -1,24 +1,21 @@
 package org.peacecouncil.membership;
 
-import java.time.Clock;
+import java.time.Instant;
 
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Lets the calendar act even when nobody does: lapses, expiries and closed veto windows are recorded each minute. */
+/** Records lapses, expiries and closed veto windows when the calendar ticks. */
 @Component
-class Calendar {
+class MembershipDeadlines implements org.peacecouncil.platform.Calendar.Due {
 
     private final Memberships memberships;
-    private final Clock clock;
 
-    Calendar(Memberships memberships, Clock clock) {
+    MembershipDeadlines(Memberships memberships) {
         this.memberships = memberships;
-        this.clock = clock;
     }
 
-    @Scheduled(fixedDelay = 60_000, initialDelay = 5_000)
-    void settle() {
-        memberships.settle(clock.instant());
+    @Override
+    public void recordDueBy(Instant now) {
+        memberships.settle(now);
     }
 }

@@ -26,8 +26,9 @@ class MembershipStore {
             LocalDate endedOn) {
     }
 
+    /** {@code memberStates}: the member states a decided removal was decided against (null while open). */
     record RemovalRow(String id, String state, RemovalStatus status, String reason, LocalDate proposedOn,
-            LocalDate vetoEndsOn, String proposedBy, LocalDate decidedOn) {
+            LocalDate vetoEndsOn, String proposedBy, LocalDate decidedOn, Integer memberStates) {
     }
 
     private final JdbcClient jdbc;
@@ -200,9 +201,10 @@ class MembershipStore {
         return jdbc.sql(REMOVAL + " WHERE status = 'OPEN' AND veto_ends_on < ?").param(text(day)).query(MembershipStore::removal).list();
     }
 
-    boolean closeRemoval(String id, RemovalStatus status, LocalDate on) {
-        return jdbc.sql("UPDATE removals SET status = ?, decided_on = ? WHERE id = ? AND status = 'OPEN'")
-                .params(status.name(), text(on), id)
+    /** Decides an open removal, keeping the number of member states it was decided against; false if it was not open. */
+    boolean closeRemoval(String id, RemovalStatus status, LocalDate on, int memberStates) {
+        return jdbc.sql("UPDATE removals SET status = ?, decided_on = ?, member_states = ? WHERE id = ? AND status = 'OPEN'")
+                .params(status.name(), text(on), memberStates, id)
                 .update() == 1;
     }
 
@@ -217,11 +219,12 @@ class MembershipStore {
                 .query(String.class).list();
     }
 
-    private static final String REMOVAL = "SELECT id, state, status, reason, proposed_on, veto_ends_on, proposed_by, decided_on FROM removals";
+    private static final String REMOVAL = "SELECT id, state, status, reason, proposed_on, veto_ends_on, proposed_by, decided_on, member_states FROM removals";
 
     private static RemovalRow removal(ResultSet rs, int n) throws SQLException {
         return new RemovalRow(rs.getString(1), rs.getString(2), RemovalStatus.valueOf(rs.getString(3)), rs.getString(4),
-                date(rs.getString(5)), date(rs.getString(6)), rs.getString(7), date(rs.getString(8)));
+                date(rs.getString(5)), date(rs.getString(6)), rs.getString(7), date(rs.getString(8)),
+                rs.getObject(9) == null ? null : rs.getInt(9));
     }
 
     // --- history and observers

@@ -27,6 +27,13 @@ import org.peacecouncil.membership.MembershipEvent.TermRenewed;
 import org.peacecouncil.membership.MembershipStore.InvitationRow;
 import org.peacecouncil.membership.MembershipStore.MemberRow;
 import org.peacecouncil.membership.MembershipStore.RemovalRow;
+import org.peacecouncil.membership.rules.AnsweringPolicy;
+import org.peacecouncil.membership.rules.InvitingPolicy;
+import org.peacecouncil.membership.rules.ObserverPolicy;
+import org.peacecouncil.membership.rules.RemovalPolicy;
+import org.peacecouncil.membership.rules.RenewalPolicy;
+import org.peacecouncil.membership.rules.VetoPolicy;
+import org.peacecouncil.membership.rules.WithdrawalPolicy;
 import org.peacecouncil.platform.CouncilProblem.InvalidRequest;
 import org.peacecouncil.platform.CouncilProblem.NotFound;
 import org.peacecouncil.platform.CouncilProblem.NotPermitted;
@@ -75,15 +82,10 @@ public class Memberships {
     }
 
     private Views.Invitation inviteNow(Actor actor, String alpha3, String note, Instant at) {
-        requireOffice(actor, rules.invitedBy(), "invite states");
         String state = Countries.require(alpha3).alpha3();
         LocalDate today = Timestamps.dateOf(at);
-        if (store.member(state).filter(m -> m.status() == MemberStatus.MEMBER).isPresent()) {
-            throw new RuleViolation("already-member", Countries.name(state) + " is already a member.");
-        }
-        if (store.pendingInvitation(state).isPresent()) {
-            throw new RuleViolation("already-invited", Countries.name(state) + " already has a pending invitation.");
-        }
+        InvitingPolicy.ruling(actor, state, new InvitingPolicy.Standing(isCurrentMember(state), store.pendingInvitation(state).isPresent()),
+                charter).orRefuse();
         var row = new InvitationRow(UUID.randomUUID().toString(), state, InvitationStatus.PENDING, today,
                 today.plusDays(rules.invitationLapsesAfterDays() - 1L), actor.username(), clean(note, 2000), null, null);
         store.insertInvitation(row, at);
@@ -101,8 +103,8 @@ public class Memberships {
 
     private Views.Member consentNow(Actor actor, String invitationId, Instant at) {
         var invitation = store.invitation(invitationId).orElseThrow(() -> new NotFound("No invitation " + invitationId + "."));
-        requireOwnDelegate(actor, invitation.state(), "consent to the charter");
         LocalDate today = Timestamps.dateOf(at);
+        AnsweringPolicy.ruling(actor, "consent to the charter", answering(invitation), today).orRefuse();
         if (!store.answer(invitationId, InvitationStatus.ACCEPTED, today, actor.username())) {
             throw new RuleViolation("invitation-not-pending", "This invitation is " + invitation.status()
                     .name().toLowerCase() + " and can no longer be answered.");
@@ -124,8 +126,8 @@ public class Memberships {
 
     private Views.Invitation declineNow(Actor actor, String invitationId, Instant at) {
         var invitation = store.invitation(invitationId).orElseThrow(() -> new NotFound("No invitation " + invitationId + "."));
-        requireOwnDelegate(actor, invitation.state(), "decline this invitation");
         LocalDate today = Timestamps.dateOf(at);
+        AnsweringPolicy.ruling(actor, "decline this invitation", answering(invitation), today).orRefuse();
         if (!store.answer(invitationId, InvitationStatus.DECLINED, today, actor.username())) {
             throw new RuleViolation("invitation-not-pending", "This invitation is " + invitation.status()
                     .name().toLowerCase() + " and can no longer be answered.");
@@ -174,21 +176,13 @@ public class Memberships {
     }
 
     private Views.Member renewNow(Actor actor, String alpha3, Instant at) {
-        var term = rules.term().orElseThrow(() -> new RuleViolation("no-terms", "Membership under this charter has no term to renew."));
-        if (term.renewedBy() == Office.NONE) {
-            throw new RuleViolation("not-renewable", "This charter does not allow terms to be renewed.");
-        }
-        requireOffice(actor, term.renewedBy(), "renew terms");
         String state = Countries.require(alpha3).alpha3();
-        MemberRow member = currentMember(state);
-        var view = memberRecord(state).member();
-        if (view.permanent()) {
-            throw new RuleViolation("permanent-member", Countries.name(state) + " is a permanent member; its membership has no term.");
-        }
-        if (member.termEnds() == null) {
-            throw new RuleViolation("no-term-yet", "The term begins when the charter enters into force.");
-        }
-        LocalDate termEnds = member.termEnds().plusYears(term.years());
+        var member = store.member(state).filter(m -> m.status() == MemberStatus.MEMBER);
+        var view = member.isPresent() ? memberRecord(state).member() : null;
+        RenewalPolicy.ruling(actor, state, new RenewalPolicy.Member(member.isPresent() && view.status() == MemberStatus.MEMBER,
+                view != null && view.permanent(), member.map(MemberRow::termEnds).orElse(null)), charter).orRefuse();
+        var term = rules.term().orElseThrow();
+        LocalDate termEnds = RenewalPolicy.renewedUntil(member.get().termEnds(), charter);
         store.setTermEnds(state, termEnds);
         LocalDate today = Timestamps.dateOf(at);
         record(new TermRenewed(state, termEnds, today, at, actor.describe()), "RENEWED",
@@ -204,11 +198,10 @@ public class Memberships {
 
     private Views.Member withdrawNow(Actor actor, String alpha3, String notice, Instant at) {
         String state = Countries.require(alpha3).alpha3();
-        requireOwnDelegate(actor, state, "give notice of withdrawal");
-        currentMember(state);
+        WithdrawalPolicy.ruling(actor, state, isCurrentMember(state)).orRefuse();
         LocalDate today = Timestamps.dateOf(at);
         store.end(state, MemberStatus.WITHDRAWN, today);
-        store.openRemovalOf(state).ifPresent(r -> store.closeRemoval(r.id(), RemovalStatus.LAPSED, today));
+        store.openRemovalOf(state).ifPresent(r -> store.closeRemoval(r.id(), RemovalStatus.LAPSED, today, (int) store.memberStates() + 1));
         String text = clean(notice, 4000);
         record(new StateWithdrew(state, text, today, at, actor.describe()), "WITHDREW",
                 "Written notice of withdrawal." + (text == null ? "" : " " + text));
@@ -223,20 +216,14 @@ public class Memberships {
     }
 
     private Views.Removal proposeRemovalNow(Actor actor, String alpha3, String reason, Instant at) {
-        var removal = rules.removal().orElseThrow(() -> new RuleViolation("no-removal", "This charter does not provide for removal."));
-        requireOffice(actor, removal.by(), "propose a removal");
         String state = Countries.require(alpha3).alpha3();
-        currentMember(state);
-        if (store.openRemovalOf(state).isPresent()) {
-            throw new RuleViolation("removal-open", "A removal of " + Countries.name(state) + " is already open.");
-        }
         String why = clean(reason, 4000);
-        if (why == null) {
-            throw new InvalidRequest("reason-required", "A removal needs a stated reason.");
-        }
+        RemovalPolicy.ruling(actor, state, new RemovalPolicy.Member(isCurrentMember(state), store.openRemovalOf(state).isPresent()),
+                why, charter).orRefuse();
+        var removal = rules.removal().orElseThrow();
         LocalDate today = Timestamps.dateOf(at);
         var row = new RemovalRow(UUID.randomUUID().toString(), state, RemovalStatus.OPEN, why, today,
-                today.plusDays(removal.vetoWindowDays() - 1L), actor.username(), null);
+                today.plusDays(removal.vetoWindowDays() - 1L), actor.username(), null, null);
         store.insertRemoval(row, at);
         record(new RemovalProposed(state, row.id(), why, row.vetoEndsOn(), today, at, actor.describe()), "REMOVAL_PROPOSED",
                 "Removal proposed: " + why + " Member states may veto it until " + row.vetoEndsOn() + ".");
@@ -250,29 +237,22 @@ public class Memberships {
     }
 
     private Views.Removal vetoNow(Actor actor, String removalId, Instant at) {
-        var rule = rules.removal().orElseThrow(() -> new RuleViolation("no-removal", "This charter does not provide for removal."));
+        if (rules.removal().isEmpty()) {
+            VetoPolicy.ruling(actor, null, charter).orRefuse();
+        }
+        var rule = rules.removal().orElseThrow();
         var removal = store.removal(removalId).orElseThrow(() -> new NotFound("No removal " + removalId + "."));
-        if (!actor.isDelegate()) {
-            throw new NotPermitted("delegates-only", "Only a member state's delegation can veto a removal.");
-        }
+        VetoPolicy.ruling(actor, new VetoPolicy.Removal(removal.status(), java.util.Set.copyOf(store.vetoes(removalId)),
+                actor.isDelegate() && isCurrentMember(actor.state())), charter).orRefuse();
         String state = actor.state();
-        if (store.member(state).filter(m -> m.status() == MemberStatus.MEMBER).isEmpty()) {
-            throw new NotPermitted("not-a-member", Countries.name(state) + " is not a member state and cannot veto.");
-        }
-        if (removal.status() != RemovalStatus.OPEN) {
-            throw new RuleViolation("removal-closed", "This removal is " + removal.status().name().toLowerCase() + "; the veto window is closed.");
-        }
-        if (store.vetoes(removalId).contains(state)) {
-            throw new RuleViolation("already-vetoed", Countries.name(state) + " has already vetoed this removal.");
-        }
         LocalDate today = Timestamps.dateOf(at);
         store.insertVeto(removalId, state, actor.username(), at);
         record(new RemovalVetoCast(removal.state(), removalId, state, today, at, actor.describe()), "REMOVAL_VETO_CAST",
                 Countries.name(state) + " vetoed the removal.");
         int vetoes = store.vetoes(removalId).size();
         int members = (int) store.memberStates();
-        if (rule.vetoFraction().reachedBy(vetoes, members)) {
-            store.closeRemoval(removalId, RemovalStatus.VETOED, today);
+        if (VetoPolicy.blocks(vetoes, members, rule.vetoFraction())) {
+            store.closeRemoval(removalId, RemovalStatus.VETOED, today, members);
             record(new RemovalVetoed(removal.state(), removalId, vetoes, members, today, at, actor.describe()), "REMOVAL_VETOED",
                     vetoes + " of " + members + " member states vetoed the removal (" + rule.vetoFraction()
                             + " or more needed); it does not take effect.");
@@ -288,18 +268,10 @@ public class Memberships {
     }
 
     private Views.Observer recordObserverNow(Actor actor, String alpha3, String organisation, String note, Instant at) {
-        if (!actor.is(Role.SECRETARIAT) && !actor.is(Role.CHAIR)) {
-            throw new NotPermitted("secretariat-only", "Only the secretariat or the Chair records observers.");
-        }
         String org = clean(organisation, 200);
         boolean hasState = alpha3 != null && !alpha3.isBlank();
-        if (hasState == (org != null)) {
-            throw new InvalidRequest("observer-state-or-organisation", "Name either a state (alpha-3) or an organisation.");
-        }
-        String state = hasState ? Countries.require(alpha3).alpha3() : null;
-        if (state != null && store.member(state).filter(m -> m.status() == MemberStatus.MEMBER).isPresent()) {
-            throw new RuleViolation("already-member", Countries.name(state) + " is a member, not an observer.");
-        }
+        String state = hasState && org == null ? Countries.require(alpha3).alpha3() : hasState ? alpha3 : null;
+        ObserverPolicy.ruling(actor, state, org, state != null && org == null && isCurrentMember(state), charter).orRefuse();
         String id = UUID.randomUUID().toString();
         LocalDate today = Timestamps.dateOf(at);
         store.insertObserver(id, state, org, today, clean(note, 2000), actor.username(), at);
@@ -352,12 +324,12 @@ public class Memberships {
                 LocalDate decidedOn = removal.vetoEndsOn().plusDays(1);
                 int vetoes = store.vetoes(removal.id()).size();
                 int members = (int) store.memberStates();
-                if (rule.vetoFraction().reachedBy(vetoes, members)) {
-                    if (store.closeRemoval(removal.id(), RemovalStatus.VETOED, decidedOn)) {
+                if (AsOf.outcome(vetoes, members, rule.vetoFraction()) == RemovalStatus.VETOED) {
+                    if (store.closeRemoval(removal.id(), RemovalStatus.VETOED, decidedOn, members)) {
                         record(new RemovalVetoed(removal.state(), removal.id(), vetoes, members, decidedOn, at, "council"),
                                 "REMOVAL_VETOED", vetoes + " of " + members + " member states vetoed the removal.");
                     }
-                } else if (store.closeRemoval(removal.id(), RemovalStatus.REMOVED, decidedOn)
+                } else if (store.closeRemoval(removal.id(), RemovalStatus.REMOVED, decidedOn, members)
                         && store.end(removal.state(), MemberStatus.REMOVED, decidedOn)) {
                     record(new StateRemoved(removal.state(), removal.id(), vetoes, members, decidedOn, at, "council"), "REMOVED",
                             "Removed: the veto window closed with " + vetoes + " of " + members + " member states vetoing ("
@@ -369,92 +341,145 @@ public class Memberships {
 
     // ------------------------------------------------------------------ reading
 
+    /*
+     * Reads never write: they take the stored record and apply the calendar's rules (AsOf) for today, so a reader
+     * between two of the calendar's ticks sees what the record will say once it has ticked.
+     */
+
+    /** The membership record as it stands on a day, read in a fixed number of queries. */
+    private record Snapshot(LocalDate day, LocalDate inForce, List<MemberRow> members, java.util.Set<String> permanent,
+            List<RemovalRow> removals, java.util.Map<String, String> openRemovalOf) {
+
+        long memberStates() {
+            return members.stream().filter(m -> m.status() == MemberStatus.MEMBER).count();
+        }
+    }
+
+    private Snapshot snapshot() {
+        LocalDate day = Timestamps.dateOf(clock.instant());
+        LocalDate inForce = store.enteredIntoForce().orElse(null);
+        var permanent = new java.util.HashSet<String>();
+        var members = new java.util.ArrayList<MemberRow>();
+        for (MemberRow m : store.members()) {
+            boolean isPermanent = m.status() == MemberStatus.MEMBER && permanence.assess(m.state(), inForce).permanent();
+            if (isPermanent) {
+                permanent.add(m.state());
+            }
+            members.add(AsOf.expires(m, isPermanent, day) ? AsOf.expired(m) : m);
+        }
+        var removals = new java.util.ArrayList<RemovalRow>();
+        var openRemovalOf = new java.util.HashMap<String, String>();
+        int memberStates = (int) members.stream().filter(m -> m.status() == MemberStatus.MEMBER).count();
+        for (RemovalRow removal : store.removals(null)) {
+            RemovalRow asOf = removal;
+            if (AsOf.windowClosed(removal, day) && rules.removal().isPresent()) {
+                var outcome = AsOf.outcome(store.vetoes(removal.id()).size(), memberStates, rules.removal().get().vetoFraction());
+                asOf = AsOf.decided(removal, outcome, memberStates);
+                if (outcome == RemovalStatus.REMOVED) {
+                    members.replaceAll(m -> m.state().equals(removal.state()) && m.status() == MemberStatus.MEMBER
+                            ? AsOf.ended(m, MemberStatus.REMOVED, removal.vetoEndsOn().plusDays(1)) : m);
+                    memberStates--;
+                }
+            }
+            if (asOf.status() == RemovalStatus.OPEN) {
+                openRemovalOf.put(asOf.state(), asOf.id());
+            }
+            removals.add(asOf);
+        }
+        return new Snapshot(day, inForce, members, permanent, removals, openRemovalOf);
+    }
+
     public Views.Council council() {
-        settle(clock.instant());
-        var members = memberViews(null);
-        return new Views.Council(charter.id(), charter.name(), charter.chairTitle(), store.enteredIntoForce().orElse(null),
+        var snapshot = snapshot();
+        var members = memberViews(snapshot, null);
+        return new Views.Council(charter.id(), charter.name(), charter.chairTitle(), snapshot.inForce(),
                 rules.consentsForEntryIntoForce(),
                 members.stream().filter(m -> m.status() == MemberStatus.MEMBER).count(),
                 members.stream().filter(Views.Member::founding).count(),
                 members.stream().filter(m -> m.status() == MemberStatus.MEMBER && m.permanent()).count(),
-                store.invitations(InvitationStatus.PENDING).size(), store.removals(RemovalStatus.OPEN).size(),
+                invitations(InvitationStatus.PENDING).size(),
+                snapshot.removals().stream().filter(r -> r.status() == RemovalStatus.OPEN).count(),
                 store.observers().size());
     }
 
     public List<Views.Member> members(MemberStatus status) {
-        settle(clock.instant());
-        return memberViews(status);
+        return memberViews(snapshot(), status);
     }
 
-    private List<Views.Member> memberViews(MemberStatus status) {
-        LocalDate inForce = store.enteredIntoForce().orElse(null);
-        return store.members().stream()
+    private List<Views.Member> memberViews(Snapshot snapshot, MemberStatus status) {
+        return snapshot.members().stream()
                 .filter(m -> status == null || m.status() == status)
-                .map(m -> memberView(m, inForce))
+                .map(m -> memberView(m, snapshot))
                 .toList();
     }
 
     public Views.MemberRecord member(String alpha3) {
-        settle(clock.instant());
         return memberRecord(alpha3);
     }
 
     private Views.MemberRecord memberRecord(String alpha3) {
         String state = Countries.require(alpha3).alpha3();
-        LocalDate inForce = store.enteredIntoForce().orElse(null);
+        var snapshot = snapshot();
         var history = store.historyOf(state);
-        var invitations = store.invitationsOf(state).stream().map(this::invitationView).toList();
-        var removals = store.removalsOf(state).stream().map(r -> removalView(r.id())).toList();
-        var member = store.member(state).map(m -> memberView(m, inForce));
+        var invitations = store.invitationsOf(state).stream().map(r -> invitationView(AsOf.invitation(r, snapshot.day()))).toList();
+        var removals = snapshot.removals().stream().filter(r -> r.state().equals(state)).map(r -> removalView(r, snapshot)).toList();
+        var member = snapshot.members().stream().filter(m -> m.state().equals(state)).findFirst().map(m -> memberView(m, snapshot));
         if (member.isEmpty() && history.isEmpty()) {
             throw new NotFound(Countries.name(state) + " (" + state + ") has no membership record.");
         }
-        return new Views.MemberRecord(member.orElse(null), permanence.assess(state, inForce), history, invitations, removals);
+        return new Views.MemberRecord(member.orElse(null), permanence.assess(state, snapshot.inForce()), history, invitations, removals);
     }
 
     public List<Views.Invitation> invitations(InvitationStatus status) {
-        settle(clock.instant());
-        return store.invitations(status).stream().map(this::invitationView).toList();
+        LocalDate day = Timestamps.dateOf(clock.instant());
+        return store.invitations(null).stream().map(r -> AsOf.invitation(r, day))
+                .filter(r -> status == null || r.status() == status).map(this::invitationView).toList();
     }
 
     public Views.Invitation invitation(String id) {
-        settle(clock.instant());
-        return store.invitation(id).map(this::invitationView).orElseThrow(() -> new NotFound("No invitation " + id + "."));
+        LocalDate day = Timestamps.dateOf(clock.instant());
+        return store.invitation(id).map(r -> invitationView(AsOf.invitation(r, day)))
+                .orElseThrow(() -> new NotFound("No invitation " + id + "."));
     }
 
     public Optional<Views.Invitation> pendingInvitationOf(String state) {
-        settle(clock.instant());
-        return store.pendingInvitation(state).map(this::invitationView);
+        LocalDate day = Timestamps.dateOf(clock.instant());
+        return store.pendingInvitation(state).filter(r -> !AsOf.lapses(r, day)).map(this::invitationView);
     }
 
     public List<Views.Removal> removals(RemovalStatus status) {
-        settle(clock.instant());
-        return store.removals(status).stream().map(r -> removalView(r.id())).toList();
+        var snapshot = snapshot();
+        return snapshot.removals().stream().filter(r -> status == null || r.status() == status).map(r -> removalView(r, snapshot)).toList();
     }
 
     public Views.Removal removal(String id) {
-        settle(clock.instant());
-        return removalView(id);
+        var snapshot = snapshot();
+        return snapshot.removals().stream().filter(r -> r.id().equals(id)).findFirst().map(r -> removalView(r, snapshot))
+                .orElseThrow(() -> new NotFound("No removal " + id + "."));
     }
 
-    private Views.Removal removalView(String id) {
-        var row = store.removal(id).orElseThrow(() -> new NotFound("No removal " + id + "."));
+    /** The removal as it was decided (with the member states it was decided against), or as it stands while open. */
+    private Views.Removal removalView(RemovalRow row, Snapshot snapshot) {
         var rule = rules.removal().orElseThrow();
-        int members = (int) store.memberStates();
+        int members = row.memberStates() != null ? row.memberStates() : (int) snapshot.memberStates();
         return new Views.Removal(row.id(), row.state(), Countries.name(row.state()), row.status(), row.reason(),
-                row.proposedOn(), row.vetoEndsOn(), row.decidedOn(), row.proposedBy(), store.vetoes(id), members,
+                row.proposedOn(), row.vetoEndsOn(), row.decidedOn(), row.proposedBy(), store.vetoes(row.id()), members,
                 rule.vetoFraction().smallestShareOf(members),
                 "Blocked if " + rule.vetoFraction() + " or more of member states veto it by " + row.vetoEndsOn() + ".");
     }
 
+    /** A removal as a command answers it, right after the command's change. */
+    private Views.Removal removalView(String id) {
+        return removal(id);
+    }
+
     public List<Views.Act> recentActs(int limit) {
-        settle(clock.instant());
         return store.recentActs(limit);
     }
 
     /** Removals still open in which this actor's state may cast a veto. */
     public List<Views.Removal> removalsAwaitingVetoFrom(Actor actor) {
-        if (!actor.isDelegate() || store.member(actor.state()).filter(m -> m.status() == MemberStatus.MEMBER).isEmpty()) {
+        if (!actor.isDelegate() || !isMember(actor.state())) {
             return List.of();
         }
         return removals(RemovalStatus.OPEN).stream().filter(r -> !r.vetoes().contains(actor.state())).toList();
@@ -462,18 +487,26 @@ public class Memberships {
 
     /** True when the state is a member now (a cheap check for other modules, e.g. before counting a ballot). */
     public boolean isMember(String alpha3) {
-        return store.member(alpha3).filter(m -> m.status() == MemberStatus.MEMBER).isPresent();
+        LocalDate day = Timestamps.dateOf(clock.instant());
+        var member = store.member(alpha3).filter(m -> m.status() == MemberStatus.MEMBER);
+        if (member.isEmpty()) {
+            return false;
+        }
+        boolean due = store.openRemovalOf(alpha3).filter(r -> AsOf.windowClosed(r, day)).isPresent()
+                || (member.get().termEnds() != null && member.get().termEnds().isBefore(day));
+        // Only a member the calendar has yet to act on needs the whole record read as of today.
+        return !due || snapshot().members().stream().anyMatch(m -> m.state().equals(alpha3) && m.status() == MemberStatus.MEMBER);
     }
 
     /** The member states now and which of them are permanent: what other modules need to count votes. */
     public Views.Standing standing() {
-        LocalDate inForce = store.enteredIntoForce().orElse(null);
+        var snapshot = snapshot();
         var members = new java.util.TreeSet<String>();
         var permanent = new java.util.TreeSet<String>();
-        for (MemberRow m : store.members()) {
+        for (MemberRow m : snapshot.members()) {
             if (m.status() == MemberStatus.MEMBER) {
                 members.add(m.state());
-                if (permanence.assess(m.state(), inForce).permanent()) {
+                if (snapshot.permanent().contains(m.state())) {
                     permanent.add(m.state());
                 }
             }
@@ -491,10 +524,10 @@ public class Memberships {
 
     // ------------------------------------------------------------------ helpers
 
-    private Views.Member memberView(MemberRow m, LocalDate inForce) {
-        boolean permanent = m.status() == MemberStatus.MEMBER && permanence.assess(m.state(), inForce).permanent();
-        boolean founding = inForce == null || !m.consentedOn().isAfter(inForce);
-        String openRemoval = m.status() == MemberStatus.MEMBER ? store.openRemovalOf(m.state()).map(RemovalRow::id).orElse(null) : null;
+    private Views.Member memberView(MemberRow m, Snapshot snapshot) {
+        boolean permanent = m.status() == MemberStatus.MEMBER && snapshot.permanent().contains(m.state());
+        boolean founding = snapshot.inForce() == null || !m.consentedOn().isAfter(snapshot.inForce());
+        String openRemoval = m.status() == MemberStatus.MEMBER ? snapshot.openRemovalOf().get(m.state()) : null;
         return new Views.Member(m.state(), Countries.name(m.state()), m.status(), founding, permanent, m.since(),
                 permanent ? null : m.termEnds(), m.endedOn(), openRemoval);
     }
@@ -504,32 +537,17 @@ public class Memberships {
                 r.invitedBy(), r.note(), r.answeredOn(), r.answeredBy());
     }
 
-    private MemberRow currentMember(String state) {
-        return store.member(state).filter(m -> m.status() == MemberStatus.MEMBER)
-                .orElseThrow(() -> new RuleViolation("not-a-member", Countries.name(state) + " is not a member."));
+    private boolean isCurrentMember(String state) {
+        return store.member(state).filter(m -> m.status() == MemberStatus.MEMBER).isPresent();
+    }
+
+    private static AnsweringPolicy.Invitation answering(InvitationRow invitation) {
+        return new AnsweringPolicy.Invitation(invitation.state(), invitation.status(), invitation.lapsesOn());
     }
 
     private void record(MembershipEvent event, String act, String detail) {
         store.history(UUID.randomUUID().toString(), event.state(), act, event.effectiveOn(), event.recordedAt(), event.actor(), detail);
         events.publishEvent(event);
-    }
-
-    private void requireOffice(Actor actor, Office office, String what) {
-        boolean allowed = switch (office) {
-            case CHAIR -> actor.is(Role.CHAIR);
-            case SECRETARIAT -> actor.is(Role.SECRETARIAT);
-            case NONE -> false;
-        };
-        if (!allowed) {
-            throw new NotPermitted("office-required", "Under this charter only the " + officeName(office) + " may " + what + ".");
-        }
-    }
-
-    private static void requireOwnDelegate(Actor actor, String state, String what) {
-        if (!actor.isDelegateOf(state)) {
-            throw new NotPermitted("not-your-state", "Only the delegation of " + Countries.name(state) + " (" + state
-                    + ") may " + what + " for it.");
-        }
     }
 
     private String officeName(Office office) {

@@ -30,14 +30,14 @@ public class Officers {
             LocalDate termEnds) {
     }
 
-    static final int EXECUTIVE_BOARD_TERM_YEARS = 2;
-
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final org.peacecouncil.charter.Charter charter;
 
-    Officers(JdbcClient jdbc, ApplicationEventPublisher events) {
+    Officers(JdbcClient jdbc, ApplicationEventPublisher events, org.peacecouncil.charter.Charter charter) {
         this.jdbc = jdbc;
         this.events = events;
+        this.charter = charter;
     }
 
     /** Records who holds the chair; the secretariat records it as the charter names the chair. */
@@ -49,14 +49,16 @@ public class Officers {
         return insert(Office.CHAIR, person, title, state, since, null, actor, at);
     }
 
-    /** The chair appoints a member of the Executive Board for a two-year term. */
+    /** The office the charter names appoints a member of the Executive Board for the charter's term. */
     @Transactional
     public Officer appointToExecutiveBoard(Actor actor, String person, LocalDate on, Instant at) {
-        if (!actor.is(Role.CHAIR)) {
-            throw new CouncilProblem.NotPermitted("office-required", "Only the chair appoints Executive Board members.");
+        var rules = charter.officers();
+        if (!actor.holds(rules.executiveBoardAppointedBy())) {
+            throw new CouncilProblem.NotPermitted("office-required", "Only the " + charter.nameOf(rules.executiveBoardAppointedBy())
+                    + " appoints Executive Board members.");
         }
         return insert(Office.EXECUTIVE_BOARD, person, "Member of the Executive Board", null, on,
-                on.plusYears(EXECUTIVE_BOARD_TERM_YEARS).minusDays(1), actor, at);
+                on.plusYears(rules.executiveBoardTermYears()).minusDays(1), actor, at);
     }
 
     public List<Officer> current(LocalDate today) {

@@ -107,6 +107,49 @@ class CharterFileTests {
     }
 
     @Test
+    void whoRunsSittingsRecordsObserversAndHowLongAVoteMayRunAreTheCharters() {
+        var stated = CharterReader.read("test.yaml", VALID + """
+                meetings:
+                  calledBy: SECRETARIAT
+                  runBy: [SECRETARIAT]
+                  observersRecordedBy: [SECRETARIAT]
+                  longestVoteDays: 3
+                officers:
+                  executiveBoard: { appointedBy: SECRETARIAT, termYears: 4 }
+                """);
+        assertThat(stated.meetings().runBy()).containsExactly(Office.SECRETARIAT);
+        assertThat(stated.meetings().observersRecordedBy()).containsExactly(Office.SECRETARIAT);
+        assertThat(stated.meetings().longestVoteDays()).isEqualTo(3);
+        assertThat(stated.meetings().defaulted()).containsExactly("alternatesApprovedBy");
+        assertThat(stated.officers().executiveBoardAppointedBy()).isEqualTo(Office.SECRETARIAT);
+        assertThat(stated.officers().executiveBoardTermYears()).isEqualTo(4);
+        assertThat(stated.officers().defaulted()).isEmpty();
+
+        var silent = CharterReader.read("test.yaml", VALID);
+        assertThat(silent.meetings().runBy()).containsExactlyInAnyOrder(Office.CHAIR, Office.SECRETARIAT);
+        assertThat(silent.meetings().longestVoteDays()).isEqualTo(7);
+        assertThat(silent.meetings().defaulted()).contains("runBy", "observersRecordedBy", "longestVoteDays");
+        assertThat(silent.officers().executiveBoardTermYears()).isEqualTo(2);
+        assertThat(silent.officers().defaulted()).contains("executiveBoard.termYears");
+    }
+
+    @Test
+    void anOfficeThatCannotActIsRefusedWhereAnOfficeMustAct() {
+        assertThatThrownBy(() -> CharterReader.read("test.yaml", VALID + "meetings:\n  runBy: [NONE]\n"))
+                .hasMessageContaining("test.yaml:13: field 'meetings.runBy': 'NONE' is not an office that acts (CHAIR or SECRETARIAT)");
+        assertThatThrownBy(() -> CharterReader.read("test.yaml", VALID + "meetings:\n  longestVoteDays: 0\n"))
+                .hasMessageContaining("meetings.longestVoteDays");
+    }
+
+    @Test
+    void theBoardOfPeaceCharterStatesTheExecutiveBoardsTwoYearTermsByTheChairman() throws IOException {
+        var officers = bundled("board-of-peace").officers();
+        assertThat(officers.executiveBoardAppointedBy()).isEqualTo(Office.CHAIR);
+        assertThat(officers.executiveBoardTermYears()).isEqualTo(2);
+        assertThat(officers.defaulted()).isEmpty();
+    }
+
+    @Test
     void anUnknownPermanentMemberCodeIsRefused() {
         String broken = VALID.replace("  removal:", "  permanent: { members: [USA, XYZ] }\n  removal:");
         assertThatThrownBy(() -> CharterReader.read("test.yaml", broken))

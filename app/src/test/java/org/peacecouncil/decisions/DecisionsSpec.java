@@ -125,6 +125,26 @@ abstract class DecisionsSpec extends CouncilTest {
     }
 
     @Test
+    void afterATieBreakTheRecordSaysTheChairmansVoteDecided() {
+        var sitting = sitting("USA", "AZE", "ARM", "KAZ");
+        String motion = table(sitting, "INITIATIVE", "Initiative on border crossings");
+        putToTheVote(motion, 30);
+        vote("USA", motion, "YES");
+        vote("AZE", motion, "YES");
+        vote("ARM", motion, "NO");
+        vote("KAZ", motion, "NO");
+        close(motion);
+
+        var broken = chair().post("/api/v1/motions/" + motion + "/tie-break", Api.json("vote", "YES")).json();
+
+        assertThat(broken.get("status").asString()).isEqualTo("PENDING_APPROVAL");
+        assertThat(broken.get("outcome").get("summary").asString())
+                .isEqualTo("Adopted on the Chairman's tie-break vote; awaiting the approval of the Chairman.");
+        assertThat(broken.get("outcome").get("tally").get("arithmetic").asString())
+                .contains("the Chairman's tie-break vote, YES, decided it.").doesNotContain("the tie-break decides");
+    }
+
+    @Test
     void whenEveryoneAbstainsNothingIsAdopted() {
         var sitting = sitting("USA", "AZE", "ARM");
         String motion = table(sitting, "BUDGET", "Budget line for mine clearance");
@@ -175,7 +195,7 @@ abstract class DecisionsSpec extends CouncilTest {
         putToTheVote(motion, 10);
         vote("USA", motion, "YES");
         clock.set(clock.instant().plus(Duration.ofMinutes(10)));
-        motion(motion); // the deadline is settled on reading
+        calendar.advance(clock.instant()); // the calendar records the close
         var before = snapshot();
 
         var late = vote("AZE", motion, "NO");

@@ -139,6 +139,22 @@ abstract class MembershipRulesSpec extends CouncilTest {
     }
 
     @Test
+    void aDecidedRemovalKeepsTheNumberOfMemberStatesItWasDecidedAgainst() {
+        foundCouncil("USA", "AZE", "ARM", "KAZ", "UZB", "HUN");
+        String id = chair().post("/api/v1/removals", Api.json("state", "HUN", "reason", "Test of the record")).json()
+                .get("id").asString();
+        clock.setDay(DAVOS.plusDays(30));
+        calendar.advance(clock.instant());
+        admit("NOR");
+        admit("SWE");
+
+        var removal = anonymous().get("/api/v1/removals/" + id).json();
+        assertThat(removal.get("status").asString()).isEqualTo("REMOVED");
+        assertThat(removal.get("memberStates").asInt()).as("decided against six member states, not today's seven").isEqualTo(6);
+        assertThat(removal.get("vetoesNeeded").asInt()).isEqualTo(4);
+    }
+
+    @Test
     void oneVetoShortOfTwoThirdsLetsTheRemovalTakeEffectWhenTheWindowCloses() {
         foundCouncil("USA", "AZE", "ARM", "KAZ", "UZB", "HUN");
         String id = chair().post("/api/v1/removals", Api.json("state", "HUN", "reason", "Test of the veto rule")).json()

@@ -69,6 +69,15 @@ public final class Api {
             return send(request(path).GET());
         }
 
+        /** A GET with extra headers, e.g. {@code If-None-Match}. */
+        public Response get(String path, String... headers) {
+            var builder = request(path).GET();
+            for (int i = 0; i < headers.length; i += 2) {
+                builder.header(headers[i], headers[i + 1]);
+            }
+            return send(builder);
+        }
+
         /** A GET that accepts any type, e.g. CSV. */
         public Response getAny(String path) {
             return send(request(path).header("Accept", "*/*").GET());

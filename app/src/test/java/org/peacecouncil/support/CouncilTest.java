@@ -21,9 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An application test: the whole application on a real port, with a clock and contributions the test controls.
  * Each test starts from an empty council (accounts are kept between tests, as creating them is slow).
- * Subclasses choose the engine with {@link OnSqlite} or {@link OnPostgres}.
+ * Subclasses choose the engine with {@link OnSqlite} or {@link OnPostgres}. The calendar does not tick by itself
+ * here: a test that lets time pass calls {@link #calendar} where the council would have recorded it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "peace-council.calendar.ticking=false", "peace-council.passwords.bcrypt-strength=4"})
 @Import(TestCouncil.class)
 public abstract class CouncilTest {
 
@@ -45,6 +47,8 @@ public abstract class CouncilTest {
     protected JdbcClient jdbc;
     @Autowired
     protected Accounts accounts;
+    @Autowired
+    protected org.peacecouncil.platform.Calendar calendar;
 
     protected Api api;
 

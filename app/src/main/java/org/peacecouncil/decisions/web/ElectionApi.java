@@ -45,14 +45,12 @@ class ElectionApi {
 
     @GetMapping
     List<Views.ElectionSummary> elections() {
-        elections.settle(clock.instant());
         return elections.elections();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "An election with its candidates and every round, with each state's ballot")
     Views.Election election(@PathVariable String id) {
-        elections.settle(clock.instant());
         return elections.election(id);
     }
 

@@ -63,7 +63,6 @@ class MeetingApi {
     @GetMapping("/{id}")
     @Operation(summary = "A meeting with its agenda, attendance, motions and elections")
     Views.Meeting meeting(@PathVariable String id) {
-        motions.settle(clock.instant());
         return meetings.meeting(id);
     }
 

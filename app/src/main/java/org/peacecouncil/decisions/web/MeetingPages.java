@@ -72,9 +72,6 @@ class MeetingPages {
 
     @GetMapping("/meetings/{id}")
     String meeting(Actor actor, @PathVariable String id, Model model) {
-        Instant now = clock.instant();
-        motions.settle(now);
-        elections.settle(now);
         var meeting = meetings.meeting(id);
         model.addAttribute("meeting", meeting);
         model.addAttribute("voting", meeting.motions().stream()
@@ -90,7 +87,6 @@ class MeetingPages {
 
     @GetMapping("/motions/{id}")
     String motion(Actor actor, @PathVariable String id, Model model) {
-        motions.settle(clock.instant());
         var motion = motions.motion(id);
         model.addAttribute("motion", motion);
         model.addAttribute("officer", offices.isOfficer(actor));
@@ -112,7 +108,6 @@ class MeetingPages {
 
     @GetMapping("/elections/{id}")
     String election(Actor actor, @PathVariable String id, Model model) {
-        elections.settle(clock.instant());
         var election = elections.election(id);
         model.addAttribute("election", election);
         model.addAttribute("meeting", meetings.meeting(election.meetingId()));

@@ -58,14 +58,12 @@ class MotionApi {
     @GetMapping("/{id}")
     @Operation(summary = "A motion with its ballots and outcome (the count so far while the vote is open)")
     Views.Motion motion(@PathVariable String id) {
-        motions.settle(clock.instant());
         return motions.motion(id);
     }
 
     @GetMapping(value = "/{id}/roll-call.csv", produces = "text/csv")
     @Operation(summary = "The roll-call as CSV: one row per member state present, with its vote and explanation")
     ResponseEntity<String> rollCall(@PathVariable String id) {
-        motions.settle(clock.instant());
         return rollCalls.csv(motions.motion(id));
     }
 

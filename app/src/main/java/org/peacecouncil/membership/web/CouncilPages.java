@@ -95,48 +95,7 @@ class CouncilPages {
     @GetMapping("/charter")
     String charter(Model model) {
         model.addAttribute("charter", charter);
-        model.addAttribute("permanence", charter.membership().permanent().map(p -> !p.members().isEmpty()
-                ? "named in the charter: " + String.join(", ", p.members())
-                : "more than " + p.threshold().orElseThrow() + (p.cashOnly() ? " in cash" : "") + " received within "
-                        + p.withinYears() + " year(s) of entry into force; pledges do not count")
-                .orElse("none"));
-        Map<MotionKind, String> rules = new LinkedHashMap<>();
-        for (MotionKind kind : MotionKind.values()) {
-            rules.put(kind, describe(charter.ruleFor(kind)));
-        }
-        model.addAttribute("rules", rules);
+        model.addAttribute("sections", new org.peacecouncil.charter.RulesInWords(charter).sections());
         return "charter";
     }
-
-    private String describe(DecisionRule rule) {
-        if (rule.decidedBy() != org.peacecouncil.charter.Office.NONE) {
-            return "decided by the " + office(rule.decidedBy()) + " alone";
-        }
-        var t = rule.threshold();
-        String threshold = switch (t.kind()) {
-            case MAJORITY -> "more YES than NO";
-            case FRACTION -> t.fraction().orElseThrow() + " of the basis voting YES";
-            case COUNT -> "at least " + t.count() + " YES";
-            case CONSENSUS -> "no member voting NO";
-        };
-        var text = new StringBuilder(threshold + ", counted among " + rule.basis().name().toLowerCase().replace('_', ' ') + " members");
-        text.append(rule.abstentions() == DecisionRule.Abstentions.NOT_COUNTED ? "; abstentions are not votes cast" : "; abstentions count as votes cast");
-        if (rule.vetoHolders() != DecisionRule.VetoHolders.NONE) {
-            text.append("; a NO by a permanent member defeats it (abstaining does not)");
-        }
-        if (rule.tieBreak() != org.peacecouncil.charter.Office.NONE) {
-            text.append("; the ").append(office(rule.tieBreak())).append(" may break a tie");
-        }
-        if (rule.approvalBy() != org.peacecouncil.charter.Office.NONE) {
-            text.append("; then the ").append(office(rule.approvalBy())).append("'s approval");
-        }
-        text.append(rule.quorum().map(q -> "; quorum " + (q.count() > 0 ? q.count() + " members" : q.fraction().orElseThrow() + " of members"))
-                .orElse("; no quorum"));
-        return text.toString();
-    }
-
-    private String office(org.peacecouncil.charter.Office office) {
-        return office == org.peacecouncil.charter.Office.CHAIR ? charter.chairTitle() : office.name().toLowerCase();
-    }
-
 }

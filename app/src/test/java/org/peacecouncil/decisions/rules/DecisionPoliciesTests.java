@@ -1,0 +1,154 @@
+package org.peacecouncil.decisions.rules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.peacecouncil.charter.Charter;
+import org.peacecouncil.charter.MotionKind;
+import org.peacecouncil.decisions.MeetingStatus;
+import org.peacecouncil.decisions.MotionStatus;
+import org.peacecouncil.decisions.Vote;
+import org.peacecouncil.identity.Actor;
+import org.peacecouncil.platform.Ruling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.peacecouncil.support.PolicyFixtures.*;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/** Each decision policy at its edges, as tables. */
+class DecisionPoliciesTests {
+
+    static final Instant OPENED = Instant.parse("2026-02-19T15:00:00Z");
+    static final Instant CLOSES = OPENED.plus(Duration.ofMinutes(30));
+
+    static Stream<Arguments> ballots() {
+        return Stream.of(
+                arguments(AZE, Vote.YES, MotionStatus.VOTING, CLOSES.minusNanos(1000), true, true, "allowed"),
+                arguments(AZE, Vote.YES, MotionStatus.VOTING, CLOSES, true, true, "voting-closed"),
+                arguments(AZE, null, MotionStatus.VOTING, OPENED, true, true, "missing-field"),
+                arguments(ARM, Vote.YES, MotionStatus.VOTING, OPENED, true, true, "not-your-state"),
+                arguments(CHAIR, Vote.YES, MotionStatus.VOTING, OPENED, true, true, "delegates-vote"),
+                arguments(SECRETARIAT, Vote.NO, MotionStatus.VOTING, OPENED, true, true, "delegates-vote"),
+                arguments(ANONYMOUS, Vote.NO, MotionStatus.VOTING, OPENED, true, true, "delegates-vote"),
+                arguments(AZE, Vote.YES, MotionStatus.PROPOSED, OPENED, true, true, "motion-proposed"),
+                arguments(AZE, Vote.YES, MotionStatus.PENDING_APPROVAL, OPENED, true, true, "motion-pending-approval"),
+                arguments(AZE, Vote.YES, MotionStatus.VOTING, OPENED, false, true, "not-a-member"),
+                arguments(AZE, Vote.ABSTAIN, MotionStatus.VOTING, OPENED, true, false, "not-present"));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void ballots(Actor actor, Vote vote, MotionStatus status, Instant at, boolean member, boolean present, String expected) {
+        var record = new BallotPolicy.Record(status, CLOSES, member, present);
+        assertThat(answer(BallotPolicy.ruling(actor, "AZE", vote, record, at))).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> tieBreaks() {
+        return Stream.of(
+                arguments(CHAIR, Vote.YES, MotionStatus.TIE_BREAK, "allowed"),
+                arguments(CHAIR, Vote.NO, MotionStatus.TIE_BREAK, "allowed"),
+                arguments(CHAIR, Vote.ABSTAIN, MotionStatus.TIE_BREAK, "tie-break-vote"),
+                arguments(SECRETARIAT, Vote.YES, MotionStatus.TIE_BREAK, "office-required"),
+                arguments(AZE, Vote.YES, MotionStatus.TIE_BREAK, "office-required"),
+                arguments(CHAIR, Vote.YES, MotionStatus.ADOPTED, "motion-adopted"));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void tieBreaks(Actor actor, Vote vote, MotionStatus status, String expected) {
+        assertThat(answer(TieBreakPolicy.ruling(actor, BOARD.ruleFor(MotionKind.INITIATIVE), vote, status, BOARD))).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> tieBreakOutcomes() {
+        return Stream.of(arguments(Vote.NO, true, MotionStatus.REJECTED), arguments(Vote.YES, true, MotionStatus.PENDING_APPROVAL),
+                arguments(Vote.YES, false, MotionStatus.ADOPTED));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void tieBreakOutcomes(Vote vote, boolean needsApproval, MotionStatus expected) {
+        assertThat(TieBreakPolicy.outcome(vote, needsApproval)).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> approvals() {
+        return Stream.of(
+                arguments(CHAIR, MotionStatus.PENDING_APPROVAL, "allowed"),
+                arguments(SECRETARIAT, MotionStatus.PENDING_APPROVAL, "office-required"),
+                arguments(AZE, MotionStatus.PENDING_APPROVAL, "office-required"),
+                arguments(CHAIR, MotionStatus.VOTING, "motion-voting"),
+                arguments(CHAIR, MotionStatus.ADOPTED, "motion-adopted"));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void approvals(Actor actor, MotionStatus status, String expected) {
+        assertThat(answer(ApprovalPolicy.ruling(actor, BOARD.ruleFor(MotionKind.BUDGET), status, BOARD))).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> approvalNeeded() {
+        return Stream.of(arguments(BOARD, false, true), arguments(BOARD, true, false), arguments(SECURITY_COUNCIL, false, false));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void approvalNeeded(Charter charter, boolean amendment, boolean needed) {
+        assertThat(ApprovalPolicy.needed(charter.ruleFor(MotionKind.BUDGET), amendment)).isEqualTo(needed);
+    }
+
+    static Stream<Arguments> officeDecisions() {
+        return Stream.of(
+                arguments(CHAIR, MotionKind.SUBSIDIARY_ENTITY, MotionStatus.PROPOSED, "allowed"),
+                arguments(SECRETARIAT, MotionKind.SUBSIDIARY_ENTITY, MotionStatus.PROPOSED, "office-required"),
+                arguments(AZE, MotionKind.SUBSIDIARY_ENTITY, MotionStatus.PROPOSED, "office-required"),
+                arguments(CHAIR, MotionKind.SUBSIDIARY_ENTITY, MotionStatus.ADOPTED, "motion-adopted"),
+                arguments(CHAIR, MotionKind.BUDGET, MotionStatus.PROPOSED, "decided-by-vote"));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void officeDecisions(Actor actor, MotionKind kind, MotionStatus status, String expected) {
+        assertThat(answer(OfficeDecisionPolicy.ruling(actor, kind, BOARD.ruleFor(kind), status, BOARD))).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> votingWindows() {
+        var longest = Duration.ofDays(7);
+        return Stream.of(
+                arguments(SECRETARIAT, CLOSES, longest, "allowed"),
+                arguments(CHAIR, OPENED.plus(longest), longest, "allowed"),
+                arguments(CHAIR, OPENED.plus(longest).plusSeconds(1), longest, "voting-window"),
+                arguments(CHAIR, OPENED, longest, "voting-window"),
+                arguments(CHAIR, null, longest, "voting-window"),
+                arguments(AZE, CLOSES, longest, "officer-required"),
+                arguments(ANONYMOUS, CLOSES, longest, "officer-required"));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void votingWindows(Actor actor, Instant closesAt, Duration longest, String expected) {
+        assertThat(answer(VotingPolicy.window(actor, closesAt, OPENED, longest, BOARD))).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> puttingToTheVote() {
+        return Stream.of(
+                arguments(BOARD, MotionKind.BUDGET, MotionStatus.PROPOSED, MeetingStatus.IN_SESSION, List.of(), "allowed"),
+                arguments(BOARD, MotionKind.BUDGET, MotionStatus.VOTING, MeetingStatus.IN_SESSION, List.of(), "motion-voting"),
+                arguments(BOARD, MotionKind.SUBSIDIARY_ENTITY, MotionStatus.PROPOSED, MeetingStatus.IN_SESSION, List.of(), "decided-by-office"),
+                arguments(BOARD, MotionKind.BUDGET, MotionStatus.PROPOSED, MeetingStatus.CALLED, List.of(), "meeting-not-in-session"),
+                arguments(BOARD, MotionKind.BUDGET, MotionStatus.PROPOSED, MeetingStatus.IN_SESSION, List.of("Amendment 1"),
+                        "amendments-undecided"),
+                arguments(CONSENSUS, MotionKind.BUDGET, MotionStatus.PROPOSED, MeetingStatus.IN_SESSION, List.of(), "allowed"));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void puttingToTheVote(Charter charter, MotionKind kind, MotionStatus status, MeetingStatus meeting, List<String> undecided,
+            String expected) {
+        var record = new VotingPolicy.Record(kind, status, meeting, undecided);
+        assertThat(answer(VotingPolicy.ruling(record, charter.ruleFor(kind), charter))).isEqualTo(expected);
+    }
+}

@@ -1,0 +1,144 @@
+package org.peacecouncil.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.peacecouncil.PeaceCouncilApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Public pages against a static file of the same server: the demo council is seeded, then {@code clients} threads
+ * request one path after another as fast as the server answers, for {@code seconds} each after a warm-up, first
+ * plainly (every request rendered) and then as a returning reader does, with {@code If-None-Match} of the page's
+ * ETag (answered 304 while the record has not changed). Reports requests per second and the ratio to the static
+ * stylesheet's rate measured in the same run. Server and driver share this machine and this JVM.
+ *
+ * <pre>./mvnw -q -pl bench exec:java -Dbench.main=org.peacecouncil.bench.PageBenchmarks -Dexec.args="sqlite 8 5"</pre>
+ * (or {@code postgres <jdbc-url> 8 5}; the PostgreSQL database must be empty).
+ */
+public final class PageBenchmarks {
+
+    private static final String STATIC = "/css/council.css";
+
+    public static void main(String[] args) throws Exception {
+        String engine = args.length > 0 ? args[0] : "sqlite";
+        int argument = 1;
+        String url = engine.equals("postgres") ? args[argument++] : null;
+        int clients = args.length > argument ? Integer.parseInt(args[argument++]) : 8;
+        int seconds = args.length > argument ? Integer.parseInt(args[argument]) : 5;
+        Path dir = Files.createTempDirectory("peace-council-page-bench-");
+        var arguments = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                "--peace-council.data-dir=" + dir, "--peace-council.demo.enabled=true",
+                "--peace-council.demo.password=benchmark-password-1"));
+        if (url != null) {
+            arguments.addAll(List.of("--peace-council.db.url=" + url, "--peace-council.db.user=postgres"));
+        }
+        System.out.printf("machine: %d cores, %s %s; engine %s; %d clients, %d s per path%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                engine, clients, seconds);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PeaceCouncilApplication.class)
+                .run(arguments.toArray(String[]::new))) {
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            new PageBenchmarks("http://127.0.0.1:" + port, clients, seconds).run();
+        }
+        System.exit(0);
+    }
+
+    private final String base;
+    private final int clients;
+    private final int seconds;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    private PageBenchmarks(String base, int clients, int seconds) {
+        this.base = base;
+        this.clients = clients;
+        this.seconds = seconds;
+    }
+
+    private void run() throws Exception {
+        String meetings = get("/api/v1/meetings", null).body();
+        String meeting = meetings.replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
+        String motion = get("/api/v1/meetings/" + meeting, null).body().replaceAll("(?s).*?\"motions\":\\[\\{\"id\":\"([^\"]+)\".*", "$1");
+        var paths = List.of("/", "/members", "/members/AZE", "/charter", "/log", "/meetings", "/meetings/" + meeting,
+                "/motions/" + motion, "/api/v1/council", "/api/v1/members", "/api/v1/motions/" + motion);
+        rate(STATIC, false, 2); // warm-up of the server and the driver
+        for (String path : paths) {
+            rate(path, false, 2);
+        }
+        double baseline = rate(STATIC, false, seconds);
+        System.out.printf("%-48s %10.0f req/s  (the baseline)%n", STATIC, baseline);
+        var plain = new LinkedHashMap<String, Double>();
+        var conditional = new LinkedHashMap<String, Double>();
+        for (String path : paths) {
+            plain.put(path, rate(path, false, seconds));
+            conditional.put(path, rate(path, true, seconds));
+        }
+        double again = rate(STATIC, false, seconds);
+        System.out.printf("%-48s %10.0f req/s  (the baseline again, after the pages)%n", STATIC, again);
+        System.out.printf("%n%-48s %12s %8s %14s %8s%n", "path", "plain req/s", "ratio", "304 req/s", "ratio");
+        for (String path : paths) {
+            System.out.printf("%-48s %12.0f %8.2f %14.0f %8.2f%n", path.length() > 48 ? path.substring(0, 45) + "..." : path,
+                    plain.get(path), plain.get(path) / baseline, conditional.get(path), conditional.get(path) / baseline);
+        }
+    }
+
+    /** Requests per second on one path; conditional requests send the ETag of the path's first answer and must get 304. */
+    private double rate(String path, boolean conditional, int forSeconds) throws Exception {
+        String etag = conditional ? get(path, null).headers().firstValue("ETag").orElseThrow(
+                () -> new IllegalStateException(path + " answers without an ETag")) : null;
+        var count = new AtomicLong();
+        var stop = new AtomicBoolean();
+        var failure = new java.util.concurrent.atomic.AtomicReference<String>();
+        var done = new CountDownLatch(clients);
+        long started = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            new Thread(() -> {
+                try {
+                    while (!stop.get()) {
+                        var response = get(path, etag);
+                        int expected = conditional ? 304 : 200;
+                        if (response.statusCode() != expected) {
+                            failure.compareAndSet(null, path + " answered " + response.statusCode() + ", not " + expected);
+                            return;
+                        }
+                        count.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    failure.compareAndSet(null, path + ": " + e);
+                } finally {
+                    done.countDown();
+                }
+            }).start();
+        }
+        Thread.sleep(forSeconds * 1000L);
+        stop.set(true);
+        done.await();
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        if (failure.get() != null) {
+            throw new IllegalStateException(failure.get());
+        }
+        return count.get() / elapsed;
+    }
+
+    private HttpResponse<String> get(String path, String etag) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (etag != null) {
+            request.header("If-None-Match", etag);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
