@@ -9,7 +9,10 @@ import org.peacecouncil.platform.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The decisions module's tables, in plain SQL that runs on SQLite and PostgreSQL alike. */
+/**
+ * The decisions module's tables, in plain SQL that runs on SQLite and PostgreSQL alike.
+ * (Its length: every statement of nine tables, one short method each, kept in one place so the SQL can be read whole.)
+ */
 @Repository
 class DecisionStore {
 

@@ -15,11 +15,12 @@ import org.peacecouncil.decisions.DecisionEvent.ElectionBallotCast;
 import org.peacecouncil.decisions.DecisionEvent.ElectionCalled;
 import org.peacecouncil.decisions.DecisionEvent.RoundClosed;
 import org.peacecouncil.decisions.DecisionEvent.RoundOpened;
+import org.peacecouncil.decisions.rules.ElectionBallotPolicy;
 import org.peacecouncil.decisions.DecisionStore.CandidateRow;
 import org.peacecouncil.decisions.DecisionStore.ElectionRow;
 import org.peacecouncil.decisions.DecisionStore.RoundRow;
 import org.peacecouncil.identity.Actor;
-import org.peacecouncil.membership.Memberships;
+import org.peacecouncil.membership.MemberRecords;
 import org.peacecouncil.platform.CouncilProblem.InvalidRequest;
 import org.peacecouncil.platform.CouncilProblem.NotFound;
 import org.peacecouncil.platform.CouncilProblem.NotPermitted;
@@ -33,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Elections to an office or seat: rounds of secret-free ballots (each state's choice is public, like every vote
  * here) until one candidate reaches the charter's election threshold. Every round is kept with its count.
+ * (Its length: the election's five acts and the count of a round; the rules are the policies in decisions.rules.)
  */
 @Service
 public class Elections {
@@ -47,7 +49,7 @@ public class Elections {
     private final DecisionStore store;
     private final Charter charter;
     private final Offices offices;
-    private final Memberships memberships;
+    private final MemberRecords members;
     private final Motions motions;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
@@ -55,14 +57,14 @@ public class Elections {
     private final JsonMapper json;
     private final java.time.Clock clock;
 
-    Elections(DecisionStore store, Charter charter, Offices offices, Memberships memberships, Motions motions,
+    Elections(DecisionStore store, Charter charter, Offices offices, MemberRecords members, Motions motions,
             ApplicationEventPublisher events, TransactionTemplate tx, JsonMapper json, DecisionLog log, java.time.Clock clock) {
         this.log = log;
         this.clock = clock;
         this.store = store;
         this.charter = charter;
         this.offices = offices;
-        this.memberships = memberships;
+        this.members = members;
         this.motions = motions;
         this.events = events;
         this.tx = tx;
@@ -142,29 +144,19 @@ public class Elections {
     /** The delegation's ballot in the current round: a candidate's id, or null to abstain. */
     public Views.Election cast(Actor actor, String electionId, String alpha3, String candidateId, Instant at) {
         if (!actor.isDelegate()) {
-            throw new NotPermitted("delegates-vote", "Only a member state's delegation casts its ballot.");
+            ElectionBallotPolicy.who(actor, null).orRefuse();
         }
         String state = alpha3 == null || alpha3.isBlank() ? actor.state() : Countries.require(alpha3).alpha3();
-        offices.requireOwnDelegate(actor, state, "vote");
+        ElectionBallotPolicy.who(actor, state).orRefuse();
         settle(at);
         inTransaction(() -> {
             var election = store.election(electionId).orElseThrow(() -> new NotFound("No election " + electionId + "."));
-            if (!store.lockElection(electionId, ElectionStatus.VOTING)) {
-                throw new RuleViolation("round-not-open", "No round of this election is open for voting.");
-            }
-            var round = currentRound(electionId);
-            if (!at.isBefore(round.closesAt())) {
-                throw new RuleViolation("voting-closed", "This round closed at " + round.closesAt() + ".");
-            }
-            if (candidateId != null && store.candidates(electionId).stream().noneMatch(c -> c.id().equals(candidateId) && !c.withdrawn())) {
-                throw new InvalidRequest("candidates", "No candidate " + candidateId + " stands in this round.");
-            }
-            if (!memberships.isMember(state)) {
-                throw new RuleViolation("not-a-member", Countries.name(state) + " is not a member; only member states vote.");
-            }
-            if (!store.isPresent(election.meetingId(), state)) {
-                throw new RuleViolation("not-present", Countries.name(state) + " is not present in this meeting, so it cannot vote.");
-            }
+            boolean open = store.lockElection(electionId, ElectionStatus.VOTING);
+            var round = open ? currentRound(electionId) : null;
+            boolean stands = candidateId == null
+                    || store.candidates(electionId).stream().anyMatch(c -> c.id().equals(candidateId) && !c.withdrawn());
+            ElectionBallotPolicy.ruling(state, candidateId, new ElectionBallotPolicy.Record(open, open ? round.closesAt() : null, stands,
+                    members.isMember(state), store.isPresent(election.meetingId(), state)), at).orRefuse();
             store.castElectionBallot(electionId, round.round(), state, candidateId, actor.username(), at);
             events.publishEvent(new ElectionBallotCast(election.meetingId(), electionId, round.round(),
                     candidateId == null ? null : candidateName(electionId, candidateId), state, at, actor.describe()));

@@ -11,10 +11,12 @@ import org.peacecouncil.decisions.DecisionEvent.AttendanceRegistered;
 import org.peacecouncil.decisions.DecisionEvent.MeetingAdjourned;
 import org.peacecouncil.decisions.DecisionEvent.MeetingCalled;
 import org.peacecouncil.decisions.DecisionEvent.MeetingOpened;
+import org.peacecouncil.decisions.rules.AlternatePolicy;
+import org.peacecouncil.decisions.rules.AttendancePolicy;
 import org.peacecouncil.decisions.DecisionStore.AttendanceRow;
 import org.peacecouncil.decisions.DecisionStore.MeetingRow;
 import org.peacecouncil.identity.Actor;
-import org.peacecouncil.membership.Memberships;
+import org.peacecouncil.membership.MemberRecords;
 import org.peacecouncil.platform.CouncilProblem.InvalidRequest;
 import org.peacecouncil.platform.CouncilProblem.NotFound;
 import org.peacecouncil.platform.CouncilProblem.RuleViolation;
@@ -36,14 +38,14 @@ public class Meetings {
     private final DecisionStore store;
     private final Charter charter;
     private final Offices offices;
-    private final Memberships memberships;
+    private final MemberRecords members;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final DecisionLog log;
     private final Motions motions;
     private final Elections elections;
 
-    Meetings(DecisionStore store, Charter charter, Offices offices, Memberships memberships, ApplicationEventPublisher events,
+    Meetings(DecisionStore store, Charter charter, Offices offices, MemberRecords members, ApplicationEventPublisher events,
             TransactionTemplate tx, DecisionLog log, Motions motions, Elections elections) {
         this.log = log;
         this.elections = elections;
@@ -51,7 +53,7 @@ public class Meetings {
         this.store = store;
         this.charter = charter;
         this.offices = offices;
-        this.memberships = memberships;
+        this.members = members;
         this.events = events;
         this.tx = tx;
     }
@@ -117,20 +119,12 @@ public class Meetings {
      */
     public Views.Meeting attend(Actor actor, String meetingId, String alpha3, Capacity capacity, String representative, Instant at) {
         String state = Countries.require(alpha3).alpha3();
-        offices.requireOwnDelegate(actor, state, "register attendance");
-        if (capacity == null || capacity == Capacity.OBSERVER) {
-            throw new InvalidRequest("capacity", "A member delegation attends as HEAD_OF_STATE_OR_GOVERNMENT or ALTERNATE.");
-        }
+        AttendancePolicy.who(actor, state, capacity).orRefuse();
         String person = Texts.required(representative, "representative", 200);
         inTransaction(() -> {
             var meeting = lock(meetingId);
-            if (meeting.status() == MeetingStatus.ADJOURNED) {
-                throw new RuleViolation("meeting-adjourned", "This meeting has been adjourned.");
-            }
-            if (!memberships.isMember(state)) {
-                throw new RuleViolation("not-a-member", Countries.name(state) + " is not a member; observers are recorded by the secretariat.");
-            }
-            var status = capacity == Capacity.ALTERNATE ? AttendanceStatus.AWAITING_APPROVAL : AttendanceStatus.PRESENT;
+            AttendancePolicy.ruling(state, meeting.status(), members.isMember(state)).orRefuse();
+            var status = AttendancePolicy.statusOf(capacity);
             store.upsertAttendance(new AttendanceRow(meetingId, state, state, capacity, person, status, actor.username(), null), at);
             events.publishEvent(new AttendanceRegistered(meetingId, state, capacity.name(), person, status.name(), state, at,
                     actor.describe()));
@@ -157,7 +151,7 @@ public class Meetings {
             if (meeting.status() == MeetingStatus.ADJOURNED) {
                 throw new RuleViolation("meeting-adjourned", "This meeting has been adjourned.");
             }
-            if (state != null && memberships.isMember(state)) {
+            if (state != null && members.isMember(state)) {
                 throw new RuleViolation("member-not-observer", Countries.name(state) + " is a member: its own delegation registers its attendance.");
             }
             String attendee = state != null ? state : org;
@@ -172,15 +166,16 @@ public class Meetings {
 
     /** The office the charter names approves (or refuses) an alternate sitting for a head of state or government. */
     public Views.Meeting decideAlternate(Actor actor, String meetingId, String alpha3, boolean approve, Instant at) {
-        offices.require(actor, charter.meetings().alternatesApprovedBy(), "approve alternates");
+        AlternatePolicy.who(actor, charter).orRefuse();
         String state = Countries.require(alpha3).alpha3();
         inTransaction(() -> {
             lock(meetingId);
             var attendance = store.attendanceOf(meetingId, state)
                     .orElseThrow(() -> new NotFound(Countries.name(state) + " has not registered for this meeting."));
+            AlternatePolicy.ruling(state, attendance.status()).orRefuse();
             if (!store.decideAttendance(meetingId, state, approve ? AttendanceStatus.PRESENT : AttendanceStatus.NOT_APPROVED,
                     actor.username())) {
-                throw new RuleViolation("nothing-to-approve", "The attendance of " + Countries.name(state) + " awaits no approval.");
+                AlternatePolicy.ruling(state, store.attendanceOf(meetingId, state).orElseThrow().status()).orRefuse();
             }
             events.publishEvent(new AlternateDecided(meetingId, attendance.representative(), approve, state, at, actor.describe()));
             return null;

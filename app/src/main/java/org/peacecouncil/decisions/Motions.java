@@ -26,11 +26,12 @@ import org.peacecouncil.decisions.rules.BallotPolicy;
 import org.peacecouncil.decisions.rules.MotionState;
 import org.peacecouncil.decisions.rules.OfficeDecisionPolicy;
 import org.peacecouncil.decisions.rules.SittingOfficers;
+import org.peacecouncil.decisions.rules.TablingPolicy;
 import org.peacecouncil.decisions.rules.TieBreakPolicy;
 import org.peacecouncil.decisions.rules.VotingPolicy;
 import org.peacecouncil.identity.Actor;
 import org.peacecouncil.identity.Role;
-import org.peacecouncil.membership.Memberships;
+import org.peacecouncil.membership.MemberRecords;
 import org.peacecouncil.platform.CouncilProblem.InvalidRequest;
 import org.peacecouncil.platform.CouncilProblem.NotFound;
 import org.peacecouncil.platform.CouncilProblem.NotPermitted;
@@ -45,6 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Motions and their amendments, the vote on them and what follows it, all under the charter's decision rule
  * for the motion's kind. A state's ballot is cast only by its own delegation, only while the vote is open and
  * only if the state is a member present in the meeting; it may be changed until the vote closes.
+ * (Its length: seven acts on a motion and the motion as readers see it; the rules are the policies in
+ * decisions.rules. Still to be split into an aggregate with its transition table — see the README.)
  */
 @Service
 public class Motions {
@@ -53,21 +56,21 @@ public class Motions {
     private final DecisionStore store;
     private final Charter charter;
     private final Offices offices;
-    private final Memberships memberships;
+    private final MemberRecords members;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final DecisionLog log;
     private final JsonMapper json;
     private final java.time.Clock clock;
 
-    Motions(DecisionStore store, Charter charter, Offices offices, Memberships memberships, ApplicationEventPublisher events,
+    Motions(DecisionStore store, Charter charter, Offices offices, MemberRecords members, ApplicationEventPublisher events,
             TransactionTemplate tx, JsonMapper json, DecisionLog log, java.time.Clock clock) {
         this.log = log;
         this.clock = clock;
         this.store = store;
         this.charter = charter;
         this.offices = offices;
-        this.memberships = memberships;
+        this.members = members;
         this.events = events;
         this.tx = tx;
         this.json = json;
@@ -90,27 +93,18 @@ public class Motions {
                 throw new NotFound("No meeting " + meetingId + ".");
             }
             var meeting = store.meeting(meetingId).orElseThrow();
-            if (meeting.kind() != MeetingKind.VOTING) {
-                throw new RuleViolation("consultative-meeting", "A consultative meeting takes no decisions; call a voting meeting.");
-            }
-            if (meeting.status() == MeetingStatus.ADJOURNED) {
-                throw new RuleViolation("meeting-adjourned", "This meeting has been adjourned.");
-            }
-            String sponsor = sponsor(actor, meetingId);
+            var sitting = new TablingPolicy.Meeting(meeting.kind(), meeting.status(), actor.isDelegate()
+                    && members.isMember(actor.state()) && store.isPresent(meetingId, actor.state()));
+            TablingPolicy.Amended amended = null;
             MotionKind motionKind = kind;
             if (amends != null) {
                 var parent = store.motion(amends).orElseThrow(() -> new NotFound("No motion " + amends + " to amend."));
-                if (!parent.meetingId().equals(meetingId) || parent.amends() != null) {
-                    throw new RuleViolation("not-amendable", "An amendment amends a motion of the same meeting, not another amendment.");
-                }
-                if (parent.status() != MotionStatus.PROPOSED || isDecidedByOffice(parent.kind())) {
-                    throw new RuleViolation("not-amendable", "Only a motion not yet put to the vote, and decided by vote, can be amended.");
-                }
+                amended = new TablingPolicy.Amended(parent.meetingId().equals(meetingId), parent.amends() != null, parent.status(),
+                        isDecidedByOffice(parent.kind()));
                 motionKind = parent.kind();
             }
-            if (motionKind == null) {
-                throw new InvalidRequest("missing-field", "Give the motion's kind: one of " + List.of(MotionKind.values()) + ".");
-            }
+            TablingPolicy.ruling(actor, sitting, amended, motionKind, charter).orRefuse();
+            String sponsor = TablingPolicy.sponsor(actor, sitting);
             store.insertMotion(new MotionRow(id, meetingId, amends, motionKind, cleanTitle, cleanText, sponsor, MotionStatus.PROPOSED,
                     null, null, null, null, null, null, actor.username(), at, 0));
             events.publishEvent(new MotionProposed(meetingId, id, amends, motionKind.name(), cleanTitle, cleanText, sponsor,
@@ -118,20 +112,6 @@ public class Motions {
             return null;
         });
         return motion(id);
-    }
-
-    private String sponsor(Actor actor, String meetingId) {
-        if (actor.is(Role.CHAIR)) {
-            return "CHAIR";
-        }
-        if (actor.is(Role.SECRETARIAT)) {
-            return "SECRETARIAT";
-        }
-        if (actor.isDelegate() && memberships.isMember(actor.state()) && store.isPresent(meetingId, actor.state())) {
-            return actor.state();
-        }
-        throw new NotPermitted("not-present", "Only a member delegation present in the meeting, the " + charter.chairTitle()
-                + " or the secretariat may table a motion.");
     }
 
     // ------------------------------------------------------------------ the vote
@@ -172,7 +152,7 @@ public class Motions {
             store.lockMotion(motionId, MotionStatus.VOTING);
             var motion = store.motion(motionId).orElseThrow();
             BallotPolicy.ruling(actor, state, vote, new BallotPolicy.Record(motion.status(), motion.closesAt(),
-                    memberships.isMember(state), store.isPresent(motion.meetingId(), state)), at).orRefuse();
+                    members.isMember(state), store.isPresent(motion.meetingId(), state)), at).orRefuse();
             var replaced = store.castBallot(motionId, state, vote, why, actor.username(), at);
             events.publishEvent(new BallotCast(motion.meetingId(), motionId, vote.name(), why, replaced.map(Vote::name).orElse(null),
                     state, at, actor.describe()));
@@ -371,7 +351,7 @@ public class Motions {
 
     /** Member states now, and those of them present in the meeting. Observers never count. */
     Electorate electorate(String meetingId) {
-        var standing = memberships.standing();
+        var standing = members.standing();
         var present = new TreeSet<String>();
         for (var a : store.attendance(meetingId)) {
             if (a.capacity() != Capacity.OBSERVER && a.status() == AttendanceStatus.PRESENT && standing.members().contains(a.state())) {

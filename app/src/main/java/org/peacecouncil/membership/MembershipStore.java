@@ -14,7 +14,10 @@ import org.springframework.stereotype.Repository;
 import static org.peacecouncil.platform.Timestamps.date;
 import static org.peacecouncil.platform.Timestamps.text;
 
-/** The membership module's tables, in plain SQL that runs unchanged on SQLite and PostgreSQL. */
+/**
+ * The membership module's tables, in plain SQL that runs unchanged on SQLite and PostgreSQL.
+ * (Its length: every statement of six tables, one short method each, kept in one place so the SQL can be read whole.)
+ */
 @Repository
 class MembershipStore {
 

@@ -33,7 +33,7 @@ import org.thymeleaf.context.Context;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Live roll-calls over server-sent events.
+ * Live roll-calls over server-sent events. (Its length: the stream's fan-out, merge and back-pressure belong together.)
  *
  * <p>Changes committed on this instance mark their motion; every {@link #TICK_MILLIS} ms a ticker reads each marked
  * motion once and turns what changed into one update shared by all its viewers: the count ({@code tally}) and only

@@ -39,6 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * registers its attendance and votes for its own state; the Chair and the secretariat run the sitting; the
  * offices the charter names approve alternates, break ties and approve decisions. Every form posts to the same
  * commands as the API and shows a refusal as a readable message.
+ * (Its length: one short handler per page and form of meetings, motions and elections.)
  */
 @Controller
 class MeetingPages {

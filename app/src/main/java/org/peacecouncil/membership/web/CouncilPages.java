@@ -10,7 +10,7 @@ import org.peacecouncil.charter.Charter;
 import org.peacecouncil.charter.DecisionRule;
 import org.peacecouncil.charter.MotionKind;
 import org.peacecouncil.membership.MemberStatus;
-import org.peacecouncil.membership.Memberships;
+import org.peacecouncil.membership.MemberRecords;
 import org.peacecouncil.membership.Officers;
 import org.peacecouncil.membership.Views;
 import org.peacecouncil.platform.Countries;
@@ -31,13 +31,13 @@ class CouncilPages {
 
     private static final java.util.Comparator<Views.Member> BY_NAME = java.util.Comparator.comparing(Views.Member::name);
 
-    private final Memberships memberships;
+    private final MemberRecords records;
     private final Officers officers;
     private final Charter charter;
     private final Clock clock;
 
-    CouncilPages(Memberships memberships, Officers officers, Charter charter, Clock clock) {
-        this.memberships = memberships;
+    CouncilPages(MemberRecords records, Officers officers, Charter charter, Clock clock) {
+        this.records = records;
         this.officers = officers;
         this.charter = charter;
         this.clock = clock;
@@ -45,8 +45,8 @@ class CouncilPages {
 
     @GetMapping("/")
     String council(Model model) {
-        var council = memberships.council();
-        var members = memberships.members(null);
+        var council = records.council();
+        var members = records.members(null);
         var founding = members.stream().filter(Views.Member::founding).sorted(BY_NAME).toList();
         long later = members.stream().filter(m -> m.status() == MemberStatus.MEMBER && !m.founding()).count();
         long foundingNow = founding.stream().filter(m -> m.status() == MemberStatus.MEMBER).count();
@@ -60,8 +60,8 @@ class CouncilPages {
                 new Bar("Membership ended", ended, "#a0a8b8", 0),
                 new Bar("Observers", council.observers(), "#7fb38f", 0))));
         model.addAttribute("officers", officers.current(Timestamps.dateOf(clock.instant())));
-        model.addAttribute("acts", memberships.recentActs(10));
-        model.addAttribute("observers", memberships.observers());
+        model.addAttribute("acts", records.recentActs(10));
+        model.addAttribute("observers", records.observers());
         return "council";
     }
 
@@ -76,7 +76,7 @@ class CouncilPages {
 
     @GetMapping("/members")
     String members(@RequestParam(required = false) MemberStatus status, Model model) {
-        model.addAttribute("members", memberships.members(status).stream().sorted(BY_NAME).toList());
+        model.addAttribute("members", records.members(status).stream().sorted(BY_NAME).toList());
         model.addAttribute("status", status);
         model.addAttribute("statuses", MemberStatus.values());
         return "members";
@@ -84,7 +84,7 @@ class CouncilPages {
 
     @GetMapping("/members/{state}")
     String member(@PathVariable String state, Model model) {
-        var record = memberships.member(state);
+        var record = records.member(state);
         String alpha3 = Countries.require(state).alpha3();
         model.addAttribute("record", record);
         model.addAttribute("state", alpha3);

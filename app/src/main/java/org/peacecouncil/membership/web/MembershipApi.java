@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.peacecouncil.identity.Actor;
 import org.peacecouncil.membership.InvitationStatus;
 import org.peacecouncil.membership.MemberStatus;
+import org.peacecouncil.membership.MemberRecords;
 import org.peacecouncil.membership.Memberships;
 import org.peacecouncil.membership.RemovalStatus;
 import org.peacecouncil.membership.Views;
@@ -44,17 +45,19 @@ class MembershipApi {
     }
 
     private final Memberships memberships;
+    private final MemberRecords records;
     private final Clock clock;
 
-    MembershipApi(Memberships memberships, Clock clock) {
+    MembershipApi(Memberships memberships, MemberRecords records, Clock clock) {
         this.memberships = memberships;
+        this.records = records;
         this.clock = clock;
     }
 
     @GetMapping("/council")
     @Operation(summary = "The council at a glance")
     Views.Council council() {
-        return memberships.council();
+        return records.council();
     }
 
     @GetMapping("/states")
@@ -67,13 +70,13 @@ class MembershipApi {
     @Operation(summary = "States that have consented, with status, founding and permanent flags, since and term end")
     Page<Views.Member> members(@RequestParam(required = false) MemberStatus status,
             @RequestParam(required = false) String after, @RequestParam(required = false) Integer limit) {
-        return Page.of(memberships.members(status), Views.Member::state, after, limit);
+        return Page.of(records.members(status), Views.Member::state, after, limit);
     }
 
     @GetMapping("/members/{state}")
     @Operation(summary = "One state's membership with its history, invitations, removals and permanence assessment")
     Views.MemberRecord member(@PathVariable String state) {
-        return memberships.member(state);
+        return records.member(state);
     }
 
     @PostMapping("/members/{state}/renewal")
@@ -91,12 +94,12 @@ class MembershipApi {
     @GetMapping("/invitations")
     @Operation(summary = "Invitations, newest first")
     List<Views.Invitation> invitations(@RequestParam(required = false) InvitationStatus status) {
-        return memberships.invitations(status);
+        return records.invitations(status);
     }
 
     @GetMapping("/invitations/{id}")
     Views.Invitation invitation(@PathVariable String id) {
-        return memberships.invitation(id);
+        return records.invitation(id);
     }
 
     @PostMapping("/invitations")
@@ -121,12 +124,12 @@ class MembershipApi {
 
     @GetMapping("/removals")
     List<Views.Removal> removals(@RequestParam(required = false) RemovalStatus status) {
-        return memberships.removals(status);
+        return records.removals(status);
     }
 
     @GetMapping("/removals/{id}")
     Views.Removal removal(@PathVariable String id) {
-        return memberships.removal(id);
+        return records.removal(id);
     }
 
     @PostMapping("/removals")
@@ -145,7 +148,7 @@ class MembershipApi {
 
     @GetMapping("/observers")
     List<Views.Observer> observers() {
-        return memberships.observers();
+        return records.observers();
     }
 
     @PostMapping("/observers")

@@ -8,6 +8,7 @@ import org.peacecouncil.identity.Actor;
 import org.peacecouncil.identity.Role;
 import org.peacecouncil.membership.InvitationStatus;
 import org.peacecouncil.membership.MemberStatus;
+import org.peacecouncil.membership.MemberRecords;
 import org.peacecouncil.membership.Memberships;
 import org.peacecouncil.membership.Views;
 import org.peacecouncil.platform.Countries;
@@ -29,10 +30,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WorkspacePages {
 
     private final Memberships memberships;
+    private final MemberRecords records;
     private final Clock clock;
 
-    WorkspacePages(Memberships memberships, Clock clock) {
+    WorkspacePages(Memberships memberships, MemberRecords records, Clock clock) {
         this.memberships = memberships;
+        this.records = records;
         this.clock = clock;
     }
 
@@ -42,23 +45,23 @@ class WorkspacePages {
             String name = Countries.name(actor.state());
             model.addAttribute("heading", "Delegation of " + name);
             model.addAttribute("stateName", name);
-            model.addAttribute("invitation", memberships.pendingInvitationOf(actor.state()).orElse(null));
-            model.addAttribute("membership", memberships.members(null).stream()
+            model.addAttribute("invitation", records.pendingInvitationOf(actor.state()).orElse(null));
+            model.addAttribute("membership", records.members(null).stream()
                     .filter(m -> m.state().equals(actor.state())).findFirst().orElse(null));
-            model.addAttribute("removals", memberships.removalsAwaitingVetoFrom(actor));
+            model.addAttribute("removals", records.removalsAwaitingVetoFrom(actor));
             return "workspace";
         }
-        var members = memberships.members(MemberStatus.MEMBER).stream()
+        var members = records.members(MemberStatus.MEMBER).stream()
                 .sorted(java.util.Comparator.comparing(Views.Member::name)).toList();
-        var pending = memberships.invitations(InvitationStatus.PENDING);
+        var pending = records.invitations(InvitationStatus.PENDING);
         var taken = new HashSet<String>();
         members.forEach(m -> taken.add(m.state()));
         pending.forEach(i -> taken.add(i.state()));
-        model.addAttribute("heading", actor.is(Role.CHAIR) ? memberships.charter().chairTitle() : "Secretariat");
+        model.addAttribute("heading", actor.is(Role.CHAIR) ? records.charter().chairTitle() : "Secretariat");
         model.addAttribute("members", members);
         model.addAttribute("pending", pending);
         model.addAttribute("invitable", Countries.all().stream().filter(c -> !taken.contains(c.alpha3())).toList());
-        model.addAttribute("removalProvided", memberships.charter().membership().removal().isPresent());
+        model.addAttribute("removalProvided", records.charter().membership().removal().isPresent());
         return "workspace";
     }
 

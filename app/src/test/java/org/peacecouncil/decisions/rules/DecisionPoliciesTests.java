@@ -10,6 +10,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.peacecouncil.charter.Charter;
 import org.peacecouncil.charter.MotionKind;
+import org.peacecouncil.decisions.AttendanceStatus;
+import org.peacecouncil.decisions.Capacity;
+import org.peacecouncil.decisions.MeetingKind;
 import org.peacecouncil.decisions.MeetingStatus;
 import org.peacecouncil.decisions.MotionStatus;
 import org.peacecouncil.decisions.Vote;
@@ -150,5 +153,91 @@ class DecisionPoliciesTests {
             String expected) {
         var record = new VotingPolicy.Record(kind, status, meeting, undecided);
         assertThat(answer(VotingPolicy.ruling(record, charter.ruleFor(kind), charter))).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> tabling() {
+        var voting = new TablingPolicy.Meeting(MeetingKind.VOTING, MeetingStatus.IN_SESSION, true);
+        var absent = new TablingPolicy.Meeting(MeetingKind.VOTING, MeetingStatus.IN_SESSION, false);
+        var open = new TablingPolicy.Amended(true, false, MotionStatus.PROPOSED, false);
+        return Stream.of(
+                arguments(AZE, voting, null, MotionKind.BUDGET, "allowed"),
+                arguments(CHAIR, absent, null, MotionKind.BUDGET, "allowed"),
+                arguments(SECRETARIAT, absent, null, MotionKind.BUDGET, "allowed"),
+                arguments(AZE, absent, null, MotionKind.BUDGET, "not-present"),
+                arguments(ANONYMOUS, voting, null, MotionKind.BUDGET, "not-present"),
+                arguments(AZE, new TablingPolicy.Meeting(MeetingKind.CONSULTATIVE, MeetingStatus.IN_SESSION, true), null, MotionKind.BUDGET,
+                        "consultative-meeting"),
+                arguments(AZE, new TablingPolicy.Meeting(MeetingKind.VOTING, MeetingStatus.ADJOURNED, true), null, MotionKind.BUDGET,
+                        "meeting-adjourned"),
+                arguments(AZE, voting, null, null, "missing-field"),
+                arguments(AZE, voting, open, MotionKind.BUDGET, "allowed"),
+                arguments(AZE, voting, new TablingPolicy.Amended(false, false, MotionStatus.PROPOSED, false), MotionKind.BUDGET, "not-amendable"),
+                arguments(AZE, voting, new TablingPolicy.Amended(true, true, MotionStatus.PROPOSED, false), MotionKind.BUDGET, "not-amendable"),
+                arguments(AZE, voting, new TablingPolicy.Amended(true, false, MotionStatus.VOTING, false), MotionKind.BUDGET, "not-amendable"),
+                arguments(AZE, voting, new TablingPolicy.Amended(true, false, MotionStatus.PROPOSED, true), MotionKind.SUBSIDIARY_ENTITY,
+                        "not-amendable"));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void tabling(Actor actor, TablingPolicy.Meeting meeting, TablingPolicy.Amended amended, MotionKind kind, String expected) {
+        assertThat(answer(TablingPolicy.ruling(actor, meeting, amended, kind, BOARD))).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> attendance() {
+        return Stream.of(
+                arguments(AZE, Capacity.HEAD_OF_STATE_OR_GOVERNMENT, MeetingStatus.IN_SESSION, true, "allowed"),
+                arguments(AZE, Capacity.ALTERNATE, MeetingStatus.CALLED, true, "allowed"),
+                arguments(AZE, Capacity.OBSERVER, MeetingStatus.IN_SESSION, true, "capacity"),
+                arguments(AZE, null, MeetingStatus.IN_SESSION, true, "capacity"),
+                arguments(ARM, Capacity.HEAD_OF_STATE_OR_GOVERNMENT, MeetingStatus.IN_SESSION, true, "not-your-state"),
+                arguments(SECRETARIAT, Capacity.HEAD_OF_STATE_OR_GOVERNMENT, MeetingStatus.IN_SESSION, true, "not-your-state"),
+                arguments(AZE, Capacity.HEAD_OF_STATE_OR_GOVERNMENT, MeetingStatus.ADJOURNED, true, "meeting-adjourned"),
+                arguments(AZE, Capacity.HEAD_OF_STATE_OR_GOVERNMENT, MeetingStatus.IN_SESSION, false, "not-a-member"));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void attendance(Actor actor, Capacity capacity, MeetingStatus meeting, boolean member, String expected) {
+        var who = AttendancePolicy.who(actor, "AZE", capacity);
+        assertThat(who.isAllowed() ? answer(AttendancePolicy.ruling("AZE", meeting, member)) : answer(who)).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> alternates() {
+        return Stream.of(
+                arguments(CHAIR, AttendanceStatus.AWAITING_APPROVAL, "allowed"),
+                arguments(SECRETARIAT, AttendanceStatus.AWAITING_APPROVAL, "office-required"),
+                arguments(AZE, AttendanceStatus.AWAITING_APPROVAL, "office-required"),
+                arguments(CHAIR, AttendanceStatus.PRESENT, "nothing-to-approve"),
+                arguments(CHAIR, AttendanceStatus.NOT_APPROVED, "nothing-to-approve"));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void alternates(Actor actor, AttendanceStatus status, String expected) {
+        var who = AlternatePolicy.who(actor, BOARD);
+        assertThat(who.isAllowed() ? answer(AlternatePolicy.ruling("AZE", status)) : answer(who)).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> electionBallots() {
+        return Stream.of(
+                arguments(AZE, "1", true, OPENED, true, true, true, "allowed"),
+                arguments(AZE, null, true, OPENED, false, true, true, "allowed"),
+                arguments(AZE, "9", true, OPENED, false, true, true, "candidates"),
+                arguments(AZE, "1", false, OPENED, true, true, true, "round-not-open"),
+                arguments(AZE, "1", true, CLOSES, true, true, true, "voting-closed"),
+                arguments(AZE, "1", true, OPENED, true, false, true, "not-a-member"),
+                arguments(AZE, "1", true, OPENED, true, true, false, "not-present"),
+                arguments(ARM, "1", true, OPENED, true, true, true, "not-your-state"),
+                arguments(CHAIR, "1", true, OPENED, true, true, true, "delegates-vote"));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void electionBallots(Actor actor, String candidate, boolean open, Instant at, boolean stands, boolean member, boolean present,
+            String expected) {
+        var who = ElectionBallotPolicy.who(actor, "AZE");
+        var record = new ElectionBallotPolicy.Record(open, CLOSES, stands, member, present);
+        assertThat(who.isAllowed() ? answer(ElectionBallotPolicy.ruling("AZE", candidate, record, at)) : answer(who)).isEqualTo(expected);
     }
 }
