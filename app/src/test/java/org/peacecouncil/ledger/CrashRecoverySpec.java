@@ -67,7 +67,8 @@ abstract class CrashRecoverySpec {
         Path log = dataDir.resolve(logName);
         var started = java.util.regex.Pattern.compile("Tomcat started on port (\\d+)");
         Api api = null;
-        for (int i = 0; i < 120; i++) {
+        long deadline = System.nanoTime() + org.peacecouncil.support.Eventually.LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
             if (api == null) {
                 var found = started.matcher(Files.exists(log) ? Files.readString(log) : "");
                 if (found.find()) {
@@ -79,6 +80,7 @@ abstract class CrashRecoverySpec {
                 if (api == null) {
                     throw new IllegalStateException("not listening yet");
                 }
+                // The API answers 503 until the application is ready, the demo council seeded.
                 var council = api.anonymous().get("/api/v1/council");
                 if (council.status() == 200 && council.json().get("members").asInt() == 28) {
                     return api;
@@ -89,9 +91,10 @@ abstract class CrashRecoverySpec {
             if (!server.isAlive()) {
                 throw new AssertionError("the server stopped during start-up:\n" + tail(dataDir.resolve(logName)));
             }
-            Thread.sleep(500);
+            Thread.sleep(200);
         }
-        throw new AssertionError("the server did not start within a minute:\n" + tail(dataDir.resolve(logName)));
+        throw new AssertionError("the server was not ready within " + org.peacecouncil.support.Eventually.LIMIT.toSeconds()
+                + " s (the limit, -Dpeace-council.test.wait-seconds):\n" + tail(dataDir.resolve(logName)));
     }
 
     private static String tail(Path log) throws java.io.IOException {
@@ -137,9 +140,8 @@ abstract class CrashRecoverySpec {
         var observers = again.anonymous().get("/api/v1/observers").json().findValuesAsString("name");
         assertThat(observers).containsAll(acknowledged);
         long size = again.anonymous().get("/api/v1/log").json().get("entriesAppended").asLong();
-        for (int i = 0; i < 50 && again.anonymous().get("/api/v1/log").json().get("size").asLong() < size; i++) {
-            Thread.sleep(100);
-        }
+        org.peacecouncil.support.Eventually.until("a checkpoint covering " + size + " entries after the restart",
+                () -> again.anonymous().get("/api/v1/log").json().get("size").asLong() >= size);
         String key = again.anonymous().get("/log/key").body().strip();
         var verified = new LogVerifier(LogSource.http("http://localhost:" + port), VerifierKey.parse(key)).verify(null);
         assertThat(verified.size()).isEqualTo(size);

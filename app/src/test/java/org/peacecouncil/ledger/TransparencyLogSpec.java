@@ -25,16 +25,13 @@ abstract class TransparencyLogSpec extends CouncilTest {
     @org.springframework.beans.factory.annotation.Autowired
     private com.zaxxer.hikari.HikariDataSource pool;
 
-    /** Waits (at most 5 s) for a checkpoint covering at least {@code size} entries; returns the signed note. */
+    /** Waits for a checkpoint covering at least {@code size} entries (the signer runs twice a second); returns the note. */
     private String checkpointCovering(long size) throws InterruptedException {
-        for (int i = 0; i < 50; i++) {
+        org.peacecouncil.support.Eventually.until("a checkpoint covering " + size + " entries", () -> {
             var log = anonymous().get("/api/v1/log");
-            if (log.status() == 200 && log.json().get("size").asLong() >= size) {
-                return anonymous().get("/log/checkpoint").body();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no checkpoint covered " + size + " entries within 5 s");
+            return log.status() == 200 && log.json().get("size").asLong() >= size;
+        });
+        return anonymous().get("/log/checkpoint").body();
     }
 
     private long logSize() {

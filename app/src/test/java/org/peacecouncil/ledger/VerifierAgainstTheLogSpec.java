@@ -34,9 +34,8 @@ abstract class VerifierAgainstTheLogSpec extends CouncilTest {
         key = anonymous().get("/log/key").body().strip();
         url = "http://localhost:" + port;
         long size = anonymous().get("/api/v1/log").json().get("entriesAppended").asLong();
-        for (int i = 0; i < 50 && anonymous().get("/api/v1/log").json().get("size").asLong() < size; i++) {
-            Thread.sleep(100);
-        }
+        org.peacecouncil.support.Eventually.until("a checkpoint covering " + size + " entries",
+                () -> anonymous().get("/api/v1/log").json().get("size").asLong() >= size);
     }
 
     private LogVerifier verifier() {

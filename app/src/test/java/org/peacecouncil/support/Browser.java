@@ -36,7 +36,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=1280,1000", "--user-data-dir=" + profile);
         driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
+        driver.manage().timeouts().implicitlyWait(Eventually.LIMIT);
         base = "http://localhost:" + port;
     }
 
@@ -54,7 +54,7 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("sign-in")).click();
         // Wait for the answer (signed in, or the reason why not), so that the next navigation cannot overtake it.
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Eventually.LIMIT).until(d -> {
             String url = d.getCurrentUrl();
             return url.contains("error") || (!url.endsWith("/login") && !d.findElements(By.xpath("//button[text()='Sign out']")).isEmpty());
         });
@@ -63,7 +63,7 @@ public final class Browser implements AutoCloseable {
     /** Signs out and waits until the signed-out page has loaded, so that the next navigation cannot overtake it. */
     public void signOut() {
         driver.findElement(By.xpath("//button[text()='Sign out']")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Eventually.LIMIT)
                 .until(d -> !d.findElements(By.linkText("Sign in")).isEmpty());
     }
 
@@ -73,7 +73,7 @@ public final class Browser implements AutoCloseable {
         try {
             return driver.findElements(by).isEmpty();
         } finally {
-            driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
+            driver.manage().timeouts().implicitlyWait(Eventually.LIMIT);
         }
     }
 

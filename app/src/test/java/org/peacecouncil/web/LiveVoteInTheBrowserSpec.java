@@ -93,14 +93,14 @@ abstract class LiveVoteInTheBrowserSpec extends CouncilTest {
     }
 
     private void waitUntilConnected() {
-        new WebDriverWait(viewer.driver(), Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        new WebDriverWait(viewer.driver(), org.peacecouncil.support.Eventually.LIMIT).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "var el = document.querySelector('[sse-connect]');"
                         + " var source = el && el['htmx-internal-data'] && el['htmx-internal-data'].sseEventSource;"
                         + " return !!source && source.readyState === 1;"));
     }
 
     private void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(viewer.driver(), Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
+        new WebDriverWait(viewer.driver(), org.peacecouncil.support.Eventually.LIMIT).until(d -> condition.getAsBoolean());
     }
 }
 
