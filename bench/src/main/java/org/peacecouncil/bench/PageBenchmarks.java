@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,12 +20,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Public pages against a static file of the same server: the demo council is seeded, then {@code clients} threads
- * request one path after another as fast as the server answers, for {@code seconds} each after a warm-up, first
- * plainly (every request rendered) and then as a returning reader does, with {@code If-None-Match} of the page's
- * ETag (answered 304 while the record has not changed). Reports requests per second and the ratio to the static
- * stylesheet's rate measured in the same run. Server and driver share this machine and this JVM.
+ * request one path as fast as the server answers, for {@code seconds} at a time after a 60 s warm-up: plainly (every
+ * request rendered) and as a returning reader does, with {@code If-None-Match} of the page's ETag (answered 304
+ * while the record has not changed). Each path is measured three times alternately with the static stylesheet of
+ * the same server, and the ratios are of the medians. Server and driver share this machine and this JVM.
  *
- * <pre>./mvnw -q -pl bench exec:java -Dbench.main=org.peacecouncil.bench.PageBenchmarks -Dexec.args="sqlite 8 5"</pre>
+ * <pre>./mvnw -q -pl bench exec:java -Dbench.main=org.peacecouncil.bench.PageBenchmarks -Dexec.args="sqlite 8 2"</pre>
  * (or {@code postgres <jdbc-url> 8 5}; the PostgreSQL database must be empty).
  */
 public final class PageBenchmarks {
@@ -75,25 +74,37 @@ public final class PageBenchmarks {
         String motion = get("/api/v1/meetings/" + meeting, null).body().replaceAll("(?s).*?\"motions\":\\[\\{\"id\":\"([^\"]+)\".*", "$1");
         var paths = List.of("/", "/members", "/members/AZE", "/charter", "/log", "/meetings", "/meetings/" + meeting,
                 "/motions/" + motion, "/api/v1/council", "/api/v1/members", "/api/v1/motions/" + motion);
-        rate(STATIC, false, 2); // warm-up of the server and the driver
-        for (String path : paths) {
-            rate(path, false, 2);
+        // Warm-up: every path in turn for 60 s, so that the JIT has compiled what a running server runs (with 20 s the
+        // first static measurements still ran at a third of the later ones).
+        long warmUntil = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < warmUntil) {
+            rate(STATIC, false, 1);
+            for (String path : paths) {
+                rate(path, false, 1);
+                rate(path, true, 1);
+            }
         }
-        double baseline = rate(STATIC, false, seconds);
-        System.out.printf("%-48s %10.0f req/s  (the baseline)%n", STATIC, baseline);
-        var plain = new LinkedHashMap<String, Double>();
-        var conditional = new LinkedHashMap<String, Double>();
+        // Each path is measured right beside the static file, alternately three times; ratios are of the medians.
+        System.out.printf("%n%-48s %10s %12s %7s %12s %7s%n", "path", "static/s", "plain/s", "ratio", "304/s", "ratio");
         for (String path : paths) {
-            plain.put(path, rate(path, false, seconds));
-            conditional.put(path, rate(path, true, seconds));
+            var statics = new double[3];
+            var plain = new double[3];
+            var conditional = new double[3];
+            for (int round = 0; round < 3; round++) {
+                statics[round] = rate(STATIC, false, seconds);
+                plain[round] = rate(path, false, seconds);
+                conditional[round] = rate(path, true, seconds);
+            }
+            double baseline = median(statics);
+            System.out.printf("%-48s %10.0f %12.0f %7.2f %12.0f %7.2f%n", path.length() > 48 ? path.substring(0, 45) + "..." : path,
+                    baseline, median(plain), median(plain) / baseline, median(conditional), median(conditional) / baseline);
         }
-        double again = rate(STATIC, false, seconds);
-        System.out.printf("%-48s %10.0f req/s  (the baseline again, after the pages)%n", STATIC, again);
-        System.out.printf("%n%-48s %12s %8s %14s %8s%n", "path", "plain req/s", "ratio", "304 req/s", "ratio");
-        for (String path : paths) {
-            System.out.printf("%-48s %12.0f %8.2f %14.0f %8.2f%n", path.length() > 48 ? path.substring(0, 45) + "..." : path,
-                    plain.get(path), plain.get(path) / baseline, conditional.get(path), conditional.get(path) / baseline);
-        }
+    }
+
+    private static double median(double[] values) {
+        var sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     /** Requests per second on one path; conditional requests send the ETag of the path's first answer and must get 304. */
