@@ -400,6 +400,24 @@ abstract class DecisionsSpec extends CouncilTest {
         assertThat(anonymous().get("/api/v1/elections").json().get(0).get("rounds").asInt()).isEqualTo(2);
     }
 
+    @Test
+    void anElectionBallotWithAFieldTheApiDoesNotHaveIsRefusedNotCountedAsAnAbstention() {
+        var sitting = sitting("USA", "AZE");
+        var called = secretariat().post("/api/v1/elections", Api.json("meetingId", sitting.meetingId(), "seat", "Vice-Chair",
+                "candidates", List.of(java.util.Map.of("name", "Candidate A"))));
+        String id = called.json().get("id").asString();
+        String a = called.json().get("candidates").get(0).get("id").asString();
+        secretariat().post("/api/v1/elections/" + id + "/rounds", Api.json("minutes", 10));
+        var before = snapshot();
+
+        var misnamed = delegate("AZE").post("/api/v1/elections/" + id + "/ballots", Api.json("vote", a));
+
+        assertThat(misnamed.status()).as(misnamed.toString()).isEqualTo(400);
+        assertThat(misnamed.isProblem()).isTrue();
+        assertThat(misnamed.json().get("detail").asString()).contains("vote");
+        assertThat(snapshot()).as("nothing recorded, no abstention").isEqualTo(before);
+    }
+
     private void electionBallot(String electionId, String state, String candidate) {
         var response = delegate(state).post("/api/v1/elections/" + electionId + "/ballots", Api.json("candidate", candidate));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);

@@ -32,7 +32,7 @@ class ElectionApi {
     }
 
     /** {@code candidate}: the candidate's id, or null to abstain. */
-    record BallotRequest(String state, String candidate) {
+    record ElectionBallotRequest(String state, String candidate) {
     }
 
     private final Elections elections;
@@ -73,7 +73,7 @@ class ElectionApi {
 
     @PostMapping("/{id}/ballots")
     @Operation(summary = "Cast or change your state's ballot in the open round (null candidate: abstain)")
-    ResponseEntity<Views.Election> cast(Actor actor, @PathVariable String id, @RequestBody BallotRequest request) {
+    ResponseEntity<Views.Election> cast(Actor actor, @PathVariable String id, @RequestBody ElectionBallotRequest request) {
         var election = elections.cast(actor, id, request.state(), request.candidate(), clock.instant());
         return ResponseEntity.created(URI.create("/api/v1/elections/" + id)).body(election);
     }

@@ -35,10 +35,10 @@ class MeetingApi {
     record AttendanceRequest(@NotNull String state, @NotNull Capacity capacity, String representative) {
     }
 
-    record ObserverRequest(String state, String organisation, String representative) {
+    record MeetingObserverRequest(String state, String organisation, String representative) {
     }
 
-    record ApprovalRequest(@NotNull Boolean approve) {
+    record AlternateApprovalRequest(@NotNull Boolean approve) {
     }
 
     record MotionRequest(MotionKind kind, String title, String text, String amends) {
@@ -95,7 +95,7 @@ class MeetingApi {
 
     @PostMapping("/{id}/observers")
     @Operation(summary = "Record an observer state or organisation (the Chair or the secretariat); observers never vote")
-    ResponseEntity<Views.Meeting> observe(Actor actor, @PathVariable String id, @RequestBody ObserverRequest request) {
+    ResponseEntity<Views.Meeting> observe(Actor actor, @PathVariable String id, @RequestBody MeetingObserverRequest request) {
         var meeting = meetings.observe(actor, id, request.state(), request.organisation(), request.representative(), clock.instant());
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + id)).body(meeting);
     }
@@ -103,7 +103,7 @@ class MeetingApi {
     @PostMapping("/{id}/attendance/{state}/approval")
     @Operation(summary = "Approve or refuse an alternate (the office the charter names)")
     Views.Meeting approveAlternate(Actor actor, @PathVariable String id, @PathVariable String state,
-            @Valid @RequestBody ApprovalRequest request) {
+            @Valid @RequestBody AlternateApprovalRequest request) {
         return meetings.decideAlternate(actor, id, state, request.approve(), clock.instant());
     }
 

@@ -31,13 +31,13 @@ class MotionApi {
     record VotingRequest(Instant closesAt, Integer minutes) {
     }
 
-    record BallotRequest(String state, @NotNull Vote vote, String explanation) {
+    record MotionBallotRequest(String state, @NotNull Vote vote, String explanation) {
     }
 
     record TieBreakRequest(@NotNull Vote vote) {
     }
 
-    record ApprovalRequest(@NotNull Boolean approve) {
+    record MotionApprovalRequest(@NotNull Boolean approve) {
     }
 
     record DecisionRequest(@NotNull Boolean adopt) {
@@ -90,7 +90,7 @@ class MotionApi {
 
     @PostMapping("/{id}/ballots")
     @Operation(summary = "Cast or change your state's ballot (only that state's delegation, present, while the vote is open)")
-    ResponseEntity<Views.BallotReceipt> cast(Actor actor, @PathVariable String id, @Valid @RequestBody BallotRequest request) {
+    ResponseEntity<Views.BallotReceipt> cast(Actor actor, @PathVariable String id, @Valid @RequestBody MotionBallotRequest request) {
         var receipt = motions.cast(actor, id, request.state(), request.vote(), request.explanation(), clock.instant());
         return ResponseEntity.created(URI.create("/api/v1/motions/" + id)).body(receipt);
     }
@@ -103,7 +103,7 @@ class MotionApi {
 
     @PostMapping("/{id}/approval")
     @Operation(summary = "Approve an adopted motion, or refuse it (the office the charter names)")
-    Views.Motion approve(Actor actor, @PathVariable String id, @Valid @RequestBody ApprovalRequest request) {
+    Views.Motion approve(Actor actor, @PathVariable String id, @Valid @RequestBody MotionApprovalRequest request) {
         return motions.decideApproval(actor, id, request.approve(), clock.instant());
     }
 

@@ -41,7 +41,7 @@ class MembershipApi {
     record RemovalRequest(@NotBlank String state, @NotBlank @Size(max = 4000) String reason) {
     }
 
-    record ObserverRequest(String state, @Size(max = 200) String organisation, @Size(max = 2000) String note) {
+    record CouncilObserverRequest(String state, @Size(max = 200) String organisation, @Size(max = 2000) String note) {
     }
 
     private final Memberships memberships;
@@ -153,7 +153,7 @@ class MembershipApi {
 
     @PostMapping("/observers")
     @Operation(summary = "Record an observer state or organisation (secretariat); observers never vote")
-    ResponseEntity<Views.Observer> observer(Actor actor, @Valid @RequestBody ObserverRequest request) {
+    ResponseEntity<Views.Observer> observer(Actor actor, @Valid @RequestBody CouncilObserverRequest request) {
         var observer = memberships.recordObserver(actor, request.state(), request.organisation(), request.note(), clock.instant());
         return ResponseEntity.created(URI.create("/api/v1/observers/" + observer.id())).body(observer);
     }
