@@ -121,11 +121,12 @@ public class Motions {
         VotingPolicy.window(actor, closesAt, at, longestVote(), charter).orRefuse();
         settle(at);
         inTransaction(() -> {
-            var motion = lock(motionId, MotionStatus.PROPOSED, "is not waiting to be put to the vote");
+            var motion = lock(motionId, MotionState.Act.PUT_TO_THE_VOTE);
             var meeting = store.meeting(motion.meetingId()).orElseThrow();
             var undecided = store.amendmentsOf(motionId).stream().filter(a -> !a.status().isFinal()).map(MotionRow::title).toList();
             VotingPolicy.ruling(new VotingPolicy.Record(motion.kind(), motion.status(), meeting.status(), undecided), ruleOf(motion),
                     charter).orRefuse();
+            MotionState.into(MotionState.Act.PUT_TO_THE_VOTE, MotionStatus.VOTING);
             store.openVoting(motionId, at, closesAt);
             events.publishEvent(new VotingOpened(motion.meetingId(), motionId, closesAt, Tally.describe(ruleOf(motion), charter.chairTitle()), null, at,
                     actor.describe()));
@@ -165,7 +166,7 @@ public class Motions {
         SittingOfficers.ruling(actor, "close a vote", charter).orRefuse();
         settle(at);
         inTransaction(() -> {
-            var motion = lock(motionId, MotionStatus.VOTING, "is not open for voting");
+            var motion = lock(motionId, MotionState.Act.CLOSE_THE_VOTE);
             closeNow(motion, at, at, actor.describe());
             return null;
         });
@@ -189,7 +190,8 @@ public class Motions {
         var rule = ruleOf(motion);
         var tally = Tally.count(rule, electorate(motion.meetingId()), ballotsOf(motion.id()), charter.chairTitle());
         MotionStatus status = statusAfter(motion, rule, tally);
-        store.closeVoting(motion.id(), status, closedAt, json.writeValueAsString(tally));
+        store.closeVoting(motion.id(), MotionState.into(MotionState.Act.CLOSE_THE_VOTE, status), closedAt,
+                json.writeValueAsString(tally));
         events.publishEvent(new VotingClosed(motion.meetingId(), motion.id(), status.name(), tally.result().name(), tally.yes(),
                 tally.no(), tally.abstain(), tally.present(), tally.members(), tally.basis(), tally.needed(), tally.vetoedBy(),
                 tally.arithmetic(), null, recordedAt, actor));
@@ -241,7 +243,7 @@ public class Motions {
             TieBreakPolicy.ruling(actor, rule, vote, locked ? MotionStatus.TIE_BREAK : store.motion(motionId).orElseThrow().status(),
                     charter).orRefuse();
             MotionStatus status = TieBreakPolicy.outcome(vote, ApprovalPolicy.needed(rule, motion.amends() != null));
-            store.setStatus(motionId, status, vote, actor.username());
+            store.setStatus(motionId, MotionState.into(MotionState.Act.BREAK_THE_TIE, status), vote, actor.username());
             events.publishEvent(new TieBroken(motion.meetingId(), motionId, vote.name(), status.name(), null, at, actor.describe()));
             return null;
         });
@@ -258,7 +260,7 @@ public class Motions {
             ApprovalPolicy.ruling(actor, rule, locked ? MotionStatus.PENDING_APPROVAL : store.motion(motionId).orElseThrow().status(),
                     charter).orRefuse();
             MotionStatus status = approve ? MotionStatus.ADOPTED : MotionStatus.NOT_APPROVED;
-            store.setStatus(motionId, status, null, actor.username());
+            store.setStatus(motionId, MotionState.into(MotionState.Act.DECIDE_APPROVAL, status), null, actor.username());
             events.publishEvent(new ApprovalDecided(motion.meetingId(), motionId, approve, status.name(), null, at, actor.describe()));
             return null;
         });
@@ -276,7 +278,7 @@ public class Motions {
             OfficeDecisionPolicy.ruling(actor, motion.kind(), rule, locked ? MotionStatus.PROPOSED
                     : store.motion(motionId).orElseThrow().status(), charter).orRefuse();
             MotionStatus status = adopt ? MotionStatus.ADOPTED : MotionStatus.REJECTED;
-            store.setStatus(motionId, status, null, actor.username());
+            store.setStatus(motionId, MotionState.into(MotionState.Act.DECIDE_BY_OFFICE, status), null, actor.username());
             events.publishEvent(new OfficeDecided(motion.meetingId(), motionId, office.name(), adopt, status.name(), null, at,
                     actor.describe()));
             return null;
@@ -376,10 +378,10 @@ public class Motions {
         return charter.ruleFor(kind).decidedBy() != Office.NONE;
     }
 
-    private MotionRow lock(String motionId, MotionStatus expected, String otherwise) {
-        if (!store.lockMotion(motionId, expected)) {
+    private MotionRow lock(String motionId, MotionState.Act act) {
+        if (!store.lockMotion(motionId, MotionState.from(act))) {
             var motion = store.motion(motionId).orElseThrow(() -> new NotFound("No motion " + motionId + "."));
-            MotionState.expect(motion.status(), expected, otherwise).orRefuse();
+            MotionState.ruling(act, motion.status()).orRefuse();
         }
         return store.motion(motionId).orElseThrow();
     }

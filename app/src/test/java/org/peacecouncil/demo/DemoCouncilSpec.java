@@ -49,6 +49,17 @@ abstract class DemoCouncilSpec {
     }
 
     @Test
+    void theApiDocumentDescribesEachBallotAsTheCodeReadsIt() {
+        var schemas = new Api(port).anonymous().get("/v3/api-docs").json().get("components").get("schemas");
+        assertThat(schemas.get("ElectionBallotRequest").get("properties").has("candidate")).isTrue();
+        assertThat(schemas.get("ElectionBallotRequest").get("properties").has("vote")).isFalse();
+        assertThat(schemas.get("MotionBallotRequest").get("properties").has("vote")).isTrue();
+        assertThat(schemas.has("BallotRequest")).as("no two request records share a schema name").isFalse();
+        assertThat(schemas.has("ObserverRequest")).isFalse();
+        assertThat(schemas.has("ApprovalRequest")).isFalse();
+    }
+
+    @Test
     void theApiIsDescribedByOpenApiWithSwaggerUi() {
         var api = new Api(port).anonymous();
         var document = api.get("/v3/api-docs");

@@ -17,7 +17,7 @@ public final class ApprovalPolicy {
             return Ruling.notPermitted("office-required", "Under this charter only the " + charter.nameOf(rule.approvalBy())
                     + " may approve decisions.");
         }
-        return MotionState.expect(status, MotionStatus.PENDING_APPROVAL, "is not awaiting approval");
+        return MotionState.ruling(MotionState.Act.DECIDE_APPROVAL, status);
     }
 
     /** Only a motion's adoption needs approval; an amendment only changes the text before the vote on its motion. */

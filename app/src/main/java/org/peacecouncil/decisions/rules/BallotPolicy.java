@@ -32,7 +32,7 @@ public final class BallotPolicy {
         if (vote == null) {
             return Ruling.invalid("missing-field", "Give the vote: YES, NO or ABSTAIN.");
         }
-        var open = MotionState.expect(record.status(), MotionStatus.VOTING, "is not open for voting");
+        var open = MotionState.ruling(MotionState.Act.BALLOT, record.status());
         if (!open.isAllowed()) {
             return open;
         }

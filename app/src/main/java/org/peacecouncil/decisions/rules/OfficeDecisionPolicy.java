@@ -22,6 +22,6 @@ public final class OfficeDecisionPolicy {
             return Ruling.notPermitted("office-required", "Under this charter only the " + charter.nameOf(rule.decidedBy())
                     + " may decide " + kind + " matters.");
         }
-        return MotionState.expect(status, MotionStatus.PROPOSED, "has already been decided");
+        return MotionState.ruling(MotionState.Act.DECIDE_BY_OFFICE, status);
     }
 }

@@ -21,7 +21,7 @@ public final class TieBreakPolicy {
         if (vote != Vote.YES && vote != Vote.NO) {
             return Ruling.invalid("tie-break-vote", "A tie-break vote is YES or NO.");
         }
-        return MotionState.expect(status, MotionStatus.TIE_BREAK, "is not tied");
+        return MotionState.ruling(MotionState.Act.BREAK_THE_TIE, status);
     }
 
     /** What the motion becomes: rejected on a NO; on a YES adopted, or awaiting approval where the charter asks for it. */

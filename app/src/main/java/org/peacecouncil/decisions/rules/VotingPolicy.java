@@ -40,7 +40,7 @@ public final class VotingPolicy {
     }
 
     public static Ruling ruling(Record record, DecisionRule rule, Charter charter) {
-        var proposed = MotionState.expect(record.status(), MotionStatus.PROPOSED, "is not waiting to be put to the vote");
+        var proposed = MotionState.ruling(MotionState.Act.PUT_TO_THE_VOTE, record.status());
         if (!proposed.isAllowed()) {
             return proposed;
         }
