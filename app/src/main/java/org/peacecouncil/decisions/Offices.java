@@ -5,7 +5,6 @@ import org.peacecouncil.charter.Office;
 import org.peacecouncil.identity.Actor;
 import org.peacecouncil.identity.Role;
 import org.peacecouncil.platform.CouncilProblem.NotPermitted;
-import org.peacecouncil.platform.Countries;
 import org.springframework.stereotype.Component;
 
 /** Who may act in a meeting: the office the charter names, the officers who run a sitting, a state's own delegate. */
@@ -36,13 +35,6 @@ public class Offices {
 
     void requireOfficer(Actor actor, String what) {
         org.peacecouncil.decisions.rules.SittingOfficers.ruling(actor, what, charter).orRefuse();
-    }
-
-    void requireOwnDelegate(Actor actor, String state, String what) {
-        if (!actor.isDelegateOf(state)) {
-            throw new NotPermitted("not-your-state", "Only the delegation of " + Countries.name(state) + " (" + state
-                    + ") may " + what + " for it.");
-        }
     }
 
     String name(Office office) {

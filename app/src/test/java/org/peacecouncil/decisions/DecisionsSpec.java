@@ -108,13 +108,7 @@ abstract class DecisionsSpec extends CouncilTest {
 
     @Test
     void aTieWaitsForTheChairmansCastingVote() {
-        var sitting = sitting("USA", "AZE", "ARM", "KAZ");
-        String motion = table(sitting, "INITIATIVE", "Initiative on border crossings");
-        putToTheVote(motion, 30);
-        vote("USA", motion, "YES");
-        vote("AZE", motion, "YES");
-        vote("ARM", motion, "NO");
-        vote("KAZ", motion, "NO");
+        String motion = aTiedInitiative();
 
         assertThat(close(motion).get("status").asString()).isEqualTo("TIE_BREAK");
         assertThat(secretariat().post("/api/v1/motions/" + motion + "/tie-break", Api.json("vote", "YES")).status()).isEqualTo(403);
@@ -126,13 +120,7 @@ abstract class DecisionsSpec extends CouncilTest {
 
     @Test
     void afterATieBreakTheRecordSaysTheChairmansVoteDecided() {
-        var sitting = sitting("USA", "AZE", "ARM", "KAZ");
-        String motion = table(sitting, "INITIATIVE", "Initiative on border crossings");
-        putToTheVote(motion, 30);
-        vote("USA", motion, "YES");
-        vote("AZE", motion, "YES");
-        vote("ARM", motion, "NO");
-        vote("KAZ", motion, "NO");
+        String motion = aTiedInitiative();
         close(motion);
 
         var broken = chair().post("/api/v1/motions/" + motion + "/tie-break", Api.json("vote", "YES")).json();
@@ -142,6 +130,18 @@ abstract class DecisionsSpec extends CouncilTest {
                 .isEqualTo("Adopted on the Chairman's tie-break vote; awaiting the approval of the Chairman.");
         assertThat(broken.get("outcome").get("tally").get("arithmetic").asString())
                 .contains("the Chairman's tie-break vote, YES, decided it.").doesNotContain("the tie-break decides");
+    }
+
+    /** An initiative put to the vote, two YES and two NO, still open. */
+    private String aTiedInitiative() {
+        var sitting = sitting("USA", "AZE", "ARM", "KAZ");
+        String motion = table(sitting, "INITIATIVE", "Initiative on border crossings");
+        putToTheVote(motion, 30);
+        vote("USA", motion, "YES");
+        vote("AZE", motion, "YES");
+        vote("ARM", motion, "NO");
+        vote("KAZ", motion, "NO");
+        return motion;
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.peacecouncil.decisions.AttendanceStatus;
 import org.peacecouncil.decisions.Capacity;
 import org.peacecouncil.decisions.MeetingStatus;
 import org.peacecouncil.identity.Actor;
+import org.peacecouncil.identity.OwnDelegation;
 import org.peacecouncil.platform.Countries;
 import org.peacecouncil.platform.Ruling;
 
@@ -18,9 +19,9 @@ public final class AttendancePolicy {
 
     /** The parts that need no record: who registers, and in what capacity. */
     public static Ruling who(Actor actor, String state, Capacity capacity) {
-        if (!actor.isDelegateOf(state)) {
-            return Ruling.notPermitted("not-your-state", "Only the delegation of " + Countries.name(state) + " (" + state
-                    + ") may register attendance for it.");
+        var own = OwnDelegation.ruling(actor, state, "register attendance");
+        if (!own.isAllowed()) {
+            return own;
         }
         if (capacity == null || capacity == Capacity.OBSERVER) {
             return Ruling.invalid("capacity", "A member delegation attends as HEAD_OF_STATE_OR_GOVERNMENT or ALTERNATE.");

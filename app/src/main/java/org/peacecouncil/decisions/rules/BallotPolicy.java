@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.peacecouncil.decisions.MotionStatus;
 import org.peacecouncil.decisions.Vote;
 import org.peacecouncil.identity.Actor;
+import org.peacecouncil.identity.OwnDelegation;
 import org.peacecouncil.platform.Countries;
 import org.peacecouncil.platform.Ruling;
 
@@ -25,9 +26,9 @@ public final class BallotPolicy {
         if (!actor.isDelegate()) {
             return Ruling.notPermitted("delegates-vote", "Only a member state's delegation casts its ballot.");
         }
-        if (!actor.isDelegateOf(state)) {
-            return Ruling.notPermitted("not-your-state", "Only the delegation of " + Countries.name(state) + " (" + state
-                    + ") may vote for it.");
+        var own = OwnDelegation.ruling(actor, state, "vote");
+        if (!own.isAllowed()) {
+            return own;
         }
         if (vote == null) {
             return Ruling.invalid("missing-field", "Give the vote: YES, NO or ABSTAIN.");

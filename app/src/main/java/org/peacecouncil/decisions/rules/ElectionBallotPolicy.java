@@ -3,6 +3,7 @@ package org.peacecouncil.decisions.rules;
 import java.time.Instant;
 
 import org.peacecouncil.identity.Actor;
+import org.peacecouncil.identity.OwnDelegation;
 import org.peacecouncil.platform.Countries;
 import org.peacecouncil.platform.Ruling;
 
@@ -23,9 +24,9 @@ public final class ElectionBallotPolicy {
         if (!actor.isDelegate()) {
             return Ruling.notPermitted("delegates-vote", "Only a member state's delegation casts its ballot.");
         }
-        if (!actor.isDelegateOf(state)) {
-            return Ruling.notPermitted("not-your-state", "Only the delegation of " + Countries.name(state) + " (" + state
-                    + ") may vote for it.");
+        var own = OwnDelegation.ruling(actor, state, "vote");
+        if (!own.isAllowed()) {
+            return own;
         }
         return Ruling.allowed();
     }

@@ -3,8 +3,8 @@ package org.peacecouncil.membership.rules;
 import java.time.LocalDate;
 
 import org.peacecouncil.identity.Actor;
+import org.peacecouncil.identity.OwnDelegation;
 import org.peacecouncil.membership.InvitationStatus;
-import org.peacecouncil.platform.Countries;
 import org.peacecouncil.platform.Ruling;
 
 /**
@@ -22,9 +22,9 @@ public final class AnsweringPolicy {
 
     /** {@code act}: what the delegation does, for the refusal ("consent to the charter", "decline this invitation"). */
     public static Ruling ruling(Actor actor, String act, Invitation invitation, LocalDate today) {
-        if (!actor.isDelegateOf(invitation.state())) {
-            return Ruling.notPermitted("not-your-state", "Only the delegation of " + Countries.name(invitation.state()) + " ("
-                    + invitation.state() + ") may " + act + " for it.");
+        var own = OwnDelegation.ruling(actor, invitation.state(), act);
+        if (!own.isAllowed()) {
+            return own;
         }
         InvitationStatus status = invitation.status() == InvitationStatus.PENDING && invitation.lapsesOn().isBefore(today)
                 ? InvitationStatus.LAPSED : invitation.status();

@@ -1,6 +1,7 @@
 package org.peacecouncil.membership.rules;
 
 import org.peacecouncil.identity.Actor;
+import org.peacecouncil.identity.OwnDelegation;
 import org.peacecouncil.platform.Countries;
 import org.peacecouncil.platform.Ruling;
 
@@ -11,9 +12,9 @@ public final class WithdrawalPolicy {
     }
 
     public static Ruling ruling(Actor actor, String state, boolean currentMember) {
-        if (!actor.isDelegateOf(state)) {
-            return Ruling.notPermitted("not-your-state", "Only the delegation of " + Countries.name(state) + " (" + state
-                    + ") may give notice of withdrawal for it.");
+        var own = OwnDelegation.ruling(actor, state, "give notice of withdrawal");
+        if (!own.isAllowed()) {
+            return own;
         }
         if (!currentMember) {
             return Ruling.ruleViolation("not-a-member", Countries.name(state) + " is not a member.");
