@@ -37,6 +37,7 @@ import org.peacecouncil.platform.CouncilProblem.NotFound;
 import org.peacecouncil.platform.CouncilProblem.NotPermitted;
 import org.peacecouncil.platform.CouncilProblem.RuleViolation;
 import org.peacecouncil.platform.Countries;
+import org.peacecouncil.platform.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -92,7 +92,7 @@ public class PersonalTokens {
 
     private static void requireSignedIn(Actor owner) {
         if (owner.isAnonymous()) {
-            throw new CouncilProblem.NotPermitted("sign-in-required", "Sign in to manage API tokens.");
+            throw new CouncilProblem.NotSignedIn("Sign in to manage API tokens.");
         }
     }
 

@@ -39,6 +39,7 @@ import org.peacecouncil.platform.CouncilProblem.NotFound;
 import org.peacecouncil.platform.CouncilProblem.NotPermitted;
 import org.peacecouncil.platform.CouncilProblem.RuleViolation;
 import org.peacecouncil.platform.Countries;
+import org.peacecouncil.platform.Texts;
 import org.peacecouncil.platform.Timestamps;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -90,7 +91,7 @@ public class Memberships {
         InvitingPolicy.ruling(actor, state, new InvitingPolicy.Standing(isCurrentMember(state), store.pendingInvitation(state).isPresent()),
                 charter).orRefuse();
         var row = new InvitationRow(UUID.randomUUID().toString(), state, InvitationStatus.PENDING, today,
-                today.plusDays(rules.invitationLapsesAfterDays() - 1L), actor.username(), clean(note, 2000), null, null);
+                today.plusDays(rules.invitationLapsesAfterDays() - 1L), actor.username(), Texts.optional(note, "note", 2000), null, null);
         store.insertInvitation(row, at);
         record(new StateInvited(state, row.id(), row.lapsesOn(), today, at, actor.describe()), "INVITED",
                 "Invited by the " + officeName(rules.invitedBy()) + "; the invitation lapses after " + row.lapsesOn() + "."
@@ -205,7 +206,7 @@ public class Memberships {
         LocalDate today = Timestamps.dateOf(at);
         store.end(state, MemberStatus.WITHDRAWN, today);
         store.openRemovalOf(state).ifPresent(r -> store.closeRemoval(r.id(), RemovalStatus.LAPSED, today, (int) store.memberStates() + 1));
-        String text = clean(notice, 4000);
+        String text = Texts.optional(notice, "notice", 4000);
         record(new StateWithdrew(state, text, today, at, actor.describe()), "WITHDREW",
                 "Written notice of withdrawal." + (text == null ? "" : " " + text));
         return records.memberRecord(state).member();
@@ -220,7 +221,7 @@ public class Memberships {
 
     private Views.Removal proposeRemovalNow(Actor actor, String alpha3, String reason, Instant at) {
         String state = Countries.require(alpha3).alpha3();
-        String why = clean(reason, 4000);
+        String why = Texts.optional(reason, "reason", 4000);
         RemovalPolicy.ruling(actor, state, new RemovalPolicy.Member(isCurrentMember(state), store.openRemovalOf(state).isPresent()),
                 why, charter).orRefuse();
         var removal = rules.removal().orElseThrow();
@@ -271,13 +272,13 @@ public class Memberships {
     }
 
     private Views.Observer recordObserverNow(Actor actor, String alpha3, String organisation, String note, Instant at) {
-        String org = clean(organisation, 200);
+        String org = Texts.optional(organisation, "organisation", 200);
         boolean hasState = alpha3 != null && !alpha3.isBlank();
         String state = hasState && org == null ? Countries.require(alpha3).alpha3() : hasState ? alpha3 : null;
         ObserverPolicy.ruling(actor, state, org, state != null && org == null && isCurrentMember(state), charter).orRefuse();
         String id = UUID.randomUUID().toString();
         LocalDate today = Timestamps.dateOf(at);
-        store.insertObserver(id, state, org, today, clean(note, 2000), actor.username(), at);
+        store.insertObserver(id, state, org, today, Texts.optional(note, "note", 2000), actor.username(), at);
         var event = new ObserverRecorded(state == null ? "" : state, org, id, today, at, actor.describe());
         if (state != null) {
             record(event, "OBSERVER", "Recorded as an observer; observers never vote.");
@@ -361,16 +362,6 @@ public class Memberships {
         return office == Office.CHAIR ? charter.chairTitle() : office.name().toLowerCase();
     }
 
-    private static String clean(String text, int max) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String stripped = text.strip();
-        if (stripped.length() > max) {
-            throw new InvalidRequest("text-too-long", "Text is limited to " + max + " characters.");
-        }
-        return stripped;
-    }
 
     private static String ordinal(int n) {
         return switch (n % 100 > 10 && n % 100 < 14 ? 0 : n % 10) {

@@ -26,6 +26,13 @@ public abstract class CouncilProblem extends RuntimeException {
         return type;
     }
 
+    /** Nobody is signed in, and the act needs an account. */
+    public static class NotSignedIn extends CouncilProblem {
+        public NotSignedIn(String message) {
+            super(HttpStatus.UNAUTHORIZED, "sign-in-required", message);
+        }
+    }
+
     /** The actor may not do this (wrong role, or acting for another state). */
     public static class NotPermitted extends CouncilProblem {
         public NotPermitted(String type, String message) {

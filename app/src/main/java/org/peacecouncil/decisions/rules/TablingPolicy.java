@@ -36,7 +36,7 @@ public final class TablingPolicy {
             return Ruling.ruleViolation("meeting-adjourned", "This meeting has been adjourned.");
         }
         if (sponsor(actor, meeting) == null) {
-            return Ruling.notPermitted("not-present", "Only a member delegation present in the meeting, the " + charter.chairTitle()
+            return Ruling.notPermitted("not-a-sponsor", "Only a member delegation present in the meeting, the " + charter.chairTitle()
                     + " or the secretariat may table a motion.");
         }
         if (amended != null) {

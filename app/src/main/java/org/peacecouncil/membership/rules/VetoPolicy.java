@@ -30,7 +30,7 @@ public final class VetoPolicy {
             return Ruling.notPermitted("delegates-only", "Only a member state's delegation can veto a removal.");
         }
         if (!removal.actorsStateIsMember()) {
-            return Ruling.notPermitted("not-a-member", Countries.name(actor.state()) + " is not a member state and cannot veto.");
+            return Ruling.notPermitted("not-a-member-state", Countries.name(actor.state()) + " is not a member state and cannot veto.");
         }
         if (removal.status() != RemovalStatus.OPEN) {
             return Ruling.ruleViolation("removal-closed", "This removal is " + removal.status().name().toLowerCase()

@@ -114,7 +114,7 @@ class MembershipPoliciesTests {
         return Stream.of(
                 arguments(AZE, RemovalStatus.OPEN, Set.of(), true, "allowed"),
                 arguments(AZE, RemovalStatus.OPEN, Set.of("AZE"), true, "already-vetoed"),
-                arguments(AZE, RemovalStatus.OPEN, Set.of(), false, "not-a-member"),
+                arguments(AZE, RemovalStatus.OPEN, Set.of(), false, "not-a-member-state"),
                 arguments(AZE, RemovalStatus.REMOVED, Set.of(), true, "removal-closed"),
                 arguments(AZE, RemovalStatus.VETOED, Set.of(), true, "removal-closed"),
                 arguments(CHAIR, RemovalStatus.OPEN, Set.of(), false, "delegates-only"),

@@ -1,14 +1,17 @@
-package org.peacecouncil.decisions;
+package org.peacecouncil.platform;
 
 import org.peacecouncil.platform.CouncilProblem.InvalidRequest;
 
-/** Free text from a request, trimmed and bounded. */
-final class Texts {
+/**
+ * Free text from a request, trimmed and bounded: one rule for every module, so that a text too long is always the
+ * same fault ({@code field-too-long}) with the same message, and a required one missing is {@code missing-field}.
+ */
+public final class Texts {
 
     private Texts() {
     }
 
-    static String required(String text, String field, int max) {
+    public static String required(String text, String field, int max) {
         String cleaned = optional(text, field, max);
         if (cleaned == null) {
             throw new InvalidRequest("missing-field", "Give a " + field + ".");
@@ -17,12 +20,12 @@ final class Texts {
     }
 
     /** An instant as people read it on the record, to the second: 2026-02-19 15:00:00 UTC. */
-    static String when(java.time.Instant instant) {
+    public static String when(java.time.Instant instant) {
         return instant == null ? "" : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace('T', ' ')
                 .replace("Z", " UTC");
     }
 
-    static String optional(String text, String field, int max) {
+    public static String optional(String text, String field, int max) {
         if (text == null || text.isBlank()) {
             return null;
         }
