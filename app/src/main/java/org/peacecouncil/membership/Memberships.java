@@ -2,7 +2,6 @@ package org.peacecouncil.membership;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,7 +9,6 @@ import org.peacecouncil.charter.Charter;
 import org.peacecouncil.charter.MembershipRules;
 import org.peacecouncil.charter.Office;
 import org.peacecouncil.identity.Actor;
-import org.peacecouncil.identity.Role;
 import org.peacecouncil.membership.MembershipEvent.CharterEnteredIntoForce;
 import org.peacecouncil.membership.MembershipEvent.ConsentGiven;
 import org.peacecouncil.membership.MembershipEvent.InvitationDeclined;
@@ -34,16 +32,12 @@ import org.peacecouncil.membership.rules.RemovalPolicy;
 import org.peacecouncil.membership.rules.RenewalPolicy;
 import org.peacecouncil.membership.rules.VetoPolicy;
 import org.peacecouncil.membership.rules.WithdrawalPolicy;
-import org.peacecouncil.platform.CouncilProblem.InvalidRequest;
 import org.peacecouncil.platform.CouncilProblem.NotFound;
-import org.peacecouncil.platform.CouncilProblem.NotPermitted;
 import org.peacecouncil.platform.CouncilProblem.RuleViolation;
 import org.peacecouncil.platform.Countries;
-import org.peacecouncil.platform.Texts;
 import org.peacecouncil.platform.Timestamps;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import java.time.Clock;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -81,17 +75,21 @@ public class Memberships {
     // ------------------------------------------------------------------ invitations and consent
 
     public Views.Invitation invite(Actor actor, String alpha3, String note, Instant at) {
-        settle(at);
-        return inTurn(() -> inviteNow(actor, alpha3, note, at));
+        return invite(actor, new MembershipCommands.Invite(alpha3, note), at);
     }
 
-    private Views.Invitation inviteNow(Actor actor, String alpha3, String note, Instant at) {
-        String state = Countries.require(alpha3).alpha3();
+    public Views.Invitation invite(Actor actor, MembershipCommands.Invite act, Instant at) {
+        settle(at);
+        return inTurn(() -> inviteNow(actor, act, at));
+    }
+
+    private Views.Invitation inviteNow(Actor actor, MembershipCommands.Invite act, Instant at) {
+        String state = act.state();
         LocalDate today = Timestamps.dateOf(at);
         InvitingPolicy.ruling(actor, state, new InvitingPolicy.Standing(isCurrentMember(state), store.pendingInvitation(state).isPresent()),
                 charter).orRefuse();
         var row = new InvitationRow(UUID.randomUUID().toString(), state, InvitationStatus.PENDING, today,
-                today.plusDays(rules.invitationLapsesAfterDays() - 1L), actor.username(), Texts.optional(note, "note", 2000), null, null);
+                today.plusDays(rules.invitationLapsesAfterDays() - 1L), actor.username(), act.note(), null, null);
         store.insertInvitation(row, at);
         record(new StateInvited(state, row.id(), row.lapsesOn(), today, at, actor.describe()), "INVITED",
                 "Invited by the " + officeName(rules.invitedBy()) + "; the invitation lapses after " + row.lapsesOn() + "."
@@ -196,17 +194,21 @@ public class Memberships {
 
     /** Written notice of withdrawal, by the state's own delegate; effective on the day of notice. */
     public Views.Member withdraw(Actor actor, String alpha3, String notice, Instant at) {
-        settle(at);
-        return inTurn(() -> withdrawNow(actor, alpha3, notice, at));
+        return withdraw(actor, alpha3, new MembershipCommands.Withdraw(notice), at);
     }
 
-    private Views.Member withdrawNow(Actor actor, String alpha3, String notice, Instant at) {
+    public Views.Member withdraw(Actor actor, String alpha3, MembershipCommands.Withdraw act, Instant at) {
+        settle(at);
+        return inTurn(() -> withdrawNow(actor, alpha3, act, at));
+    }
+
+    private Views.Member withdrawNow(Actor actor, String alpha3, MembershipCommands.Withdraw act, Instant at) {
         String state = Countries.require(alpha3).alpha3();
         WithdrawalPolicy.ruling(actor, state, isCurrentMember(state)).orRefuse();
         LocalDate today = Timestamps.dateOf(at);
         store.end(state, MemberStatus.WITHDRAWN, today);
         store.openRemovalOf(state).ifPresent(r -> store.closeRemoval(r.id(), RemovalStatus.LAPSED, today, (int) store.memberStates() + 1));
-        String text = Texts.optional(notice, "notice", 4000);
+        String text = act.notice();
         record(new StateWithdrew(state, text, today, at, actor.describe()), "WITHDREW",
                 "Written notice of withdrawal." + (text == null ? "" : " " + text));
         return records.memberRecord(state).member();
@@ -215,13 +217,17 @@ public class Memberships {
     // ------------------------------------------------------------------ removal and veto
 
     public Views.Removal proposeRemoval(Actor actor, String alpha3, String reason, Instant at) {
-        settle(at);
-        return inTurn(() -> proposeRemovalNow(actor, alpha3, reason, at));
+        return proposeRemoval(actor, new MembershipCommands.ProposeRemoval(alpha3, reason), at);
     }
 
-    private Views.Removal proposeRemovalNow(Actor actor, String alpha3, String reason, Instant at) {
-        String state = Countries.require(alpha3).alpha3();
-        String why = Texts.optional(reason, "reason", 4000);
+    public Views.Removal proposeRemoval(Actor actor, MembershipCommands.ProposeRemoval act, Instant at) {
+        settle(at);
+        return inTurn(() -> proposeRemovalNow(actor, act, at));
+    }
+
+    private Views.Removal proposeRemovalNow(Actor actor, MembershipCommands.ProposeRemoval act, Instant at) {
+        String state = act.state();
+        String why = act.reason();
         RemovalPolicy.ruling(actor, state, new RemovalPolicy.Member(isCurrentMember(state), store.openRemovalOf(state).isPresent()),
                 why, charter).orRefuse();
         var removal = rules.removal().orElseThrow();
@@ -267,18 +273,21 @@ public class Memberships {
     // ------------------------------------------------------------------ observers
 
     public Views.Observer recordObserver(Actor actor, String alpha3, String organisation, String note, Instant at) {
-        settle(at);
-        return inTurn(() -> recordObserverNow(actor, alpha3, organisation, note, at));
+        return recordObserver(actor, new MembershipCommands.RecordObserver(alpha3, organisation, note), at);
     }
 
-    private Views.Observer recordObserverNow(Actor actor, String alpha3, String organisation, String note, Instant at) {
-        String org = Texts.optional(organisation, "organisation", 200);
-        boolean hasState = alpha3 != null && !alpha3.isBlank();
-        String state = hasState && org == null ? Countries.require(alpha3).alpha3() : hasState ? alpha3 : null;
+    public Views.Observer recordObserver(Actor actor, MembershipCommands.RecordObserver act, Instant at) {
+        settle(at);
+        return inTurn(() -> recordObserverNow(actor, act, at));
+    }
+
+    private Views.Observer recordObserverNow(Actor actor, MembershipCommands.RecordObserver act, Instant at) {
+        String org = act.organisation();
+        String state = act.state();
         ObserverPolicy.ruling(actor, state, org, state != null && org == null && isCurrentMember(state), charter).orRefuse();
         String id = UUID.randomUUID().toString();
         LocalDate today = Timestamps.dateOf(at);
-        store.insertObserver(id, state, org, today, Texts.optional(note, "note", 2000), actor.username(), at);
+        store.insertObserver(id, state, org, today, act.note(), actor.username(), at);
         var event = new ObserverRecorded(state == null ? "" : state, org, id, today, at, actor.describe());
         if (state != null) {
             record(event, "OBSERVER", "Recorded as an observer; observers never vote.");

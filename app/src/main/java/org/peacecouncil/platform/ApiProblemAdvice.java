@@ -45,6 +45,13 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        // A command record that refuses its own content (a self-validating record) says why, with its own slug.
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof CouncilProblem problem) {
+                return new ResponseEntity<>(Problems.of(problem.status(), problem.type(), problem.status().getReasonPhrase(),
+                        problem.getMessage()), problemHeaders(), problem.status());
+            }
+        }
         String cause = ex.getMostSpecificCause().getMessage();
         String firstLine = cause == null ? "" : cause.lines().findFirst().orElse("");
         var problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Bad Request",

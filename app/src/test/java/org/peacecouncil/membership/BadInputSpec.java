@@ -39,6 +39,15 @@ abstract class BadInputSpec extends CouncilTest {
     }
 
     @Test
+    void aTextLongerThanItsFieldIsRefusedWithItsSlugAndChangesNothing() {
+        var before = snapshot();
+        var response = chair().post("/api/v1/invitations", Api.json("state", "SWE", "note", "x".repeat(2001)));
+        assertRefused(response, 400, "at most 2000 characters");
+        assertThat(response.json().get("type").asString()).endsWith(":field-too-long");
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void malformedJsonIsRefused() {
         var before = snapshot();
         assertRefused(chair().post("/api/v1/invitations", "{\"state\": \"SWE\""), 400, "not valid JSON");

@@ -2,13 +2,9 @@ package org.peacecouncil.membership.web;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.peacecouncil.charter.Charter;
-import org.peacecouncil.charter.DecisionRule;
-import org.peacecouncil.charter.MotionKind;
 import org.peacecouncil.membership.MemberStatus;
 import org.peacecouncil.membership.MemberRecords;
 import org.peacecouncil.membership.Officers;

@@ -6,13 +6,11 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.peacecouncil.identity.Actor;
 import org.peacecouncil.membership.InvitationStatus;
 import org.peacecouncil.membership.MemberStatus;
 import org.peacecouncil.membership.MemberRecords;
+import org.peacecouncil.membership.MembershipCommands;
 import org.peacecouncil.membership.Memberships;
 import org.peacecouncil.membership.RemovalStatus;
 import org.peacecouncil.membership.Views;
@@ -31,18 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 @Tag(name = "Membership", description = "States, invitations, consent, terms, withdrawal, removal and veto")
 class MembershipApi {
-
-    record InviteRequest(@NotBlank String state, @Size(max = 2000) String note) {
-    }
-
-    record WithdrawalRequest(@Size(max = 4000) String notice) {
-    }
-
-    record RemovalRequest(@NotBlank String state, @NotBlank @Size(max = 4000) String reason) {
-    }
-
-    record CouncilObserverRequest(String state, @Size(max = 200) String organisation, @Size(max = 2000) String note) {
-    }
 
     private final Memberships memberships;
     private final MemberRecords records;
@@ -87,8 +73,8 @@ class MembershipApi {
 
     @PostMapping("/members/{state}/withdrawal")
     @Operation(summary = "Written notice of withdrawal (the state's own delegation)")
-    Views.Member withdraw(Actor actor, @PathVariable String state, @Valid @RequestBody(required = false) WithdrawalRequest request) {
-        return memberships.withdraw(actor, state, request == null ? null : request.notice(), clock.instant());
+    Views.Member withdraw(Actor actor, @PathVariable String state, @RequestBody(required = false) MembershipCommands.Withdraw request) {
+        return memberships.withdraw(actor, state, request == null ? new MembershipCommands.Withdraw(null) : request, clock.instant());
     }
 
     @GetMapping("/invitations")
@@ -104,8 +90,8 @@ class MembershipApi {
 
     @PostMapping("/invitations")
     @Operation(summary = "Invite a state (the office the charter names: the Chair for the Board of Peace)")
-    ResponseEntity<Views.Invitation> invite(Actor actor, @Valid @RequestBody InviteRequest request) {
-        var invitation = memberships.invite(actor, request.state(), request.note(), clock.instant());
+    ResponseEntity<Views.Invitation> invite(Actor actor, @RequestBody MembershipCommands.Invite request) {
+        var invitation = memberships.invite(actor, request, clock.instant());
         return ResponseEntity.created(URI.create("/api/v1/invitations/" + invitation.id())).body(invitation);
     }
 
@@ -134,8 +120,8 @@ class MembershipApi {
 
     @PostMapping("/removals")
     @Operation(summary = "Propose a member's removal (the Chair); member states may veto it within the window")
-    ResponseEntity<Views.Removal> proposeRemoval(Actor actor, @Valid @RequestBody RemovalRequest request) {
-        var removal = memberships.proposeRemoval(actor, request.state(), request.reason(), clock.instant());
+    ResponseEntity<Views.Removal> proposeRemoval(Actor actor, @RequestBody MembershipCommands.ProposeRemoval request) {
+        var removal = memberships.proposeRemoval(actor, request, clock.instant());
         return ResponseEntity.created(URI.create("/api/v1/removals/" + removal.id())).body(removal);
     }
 
@@ -153,8 +139,8 @@ class MembershipApi {
 
     @PostMapping("/observers")
     @Operation(summary = "Record an observer state or organisation (secretariat); observers never vote")
-    ResponseEntity<Views.Observer> observer(Actor actor, @Valid @RequestBody CouncilObserverRequest request) {
-        var observer = memberships.recordObserver(actor, request.state(), request.organisation(), request.note(), clock.instant());
+    ResponseEntity<Views.Observer> observer(Actor actor, @RequestBody MembershipCommands.RecordObserver request) {
+        var observer = memberships.recordObserver(actor, request, clock.instant());
         return ResponseEntity.created(URI.create("/api/v1/observers/" + observer.id())).body(observer);
     }
 }

@@ -9,6 +9,7 @@ import org.peacecouncil.identity.Role;
 import org.peacecouncil.membership.InvitationStatus;
 import org.peacecouncil.membership.MemberStatus;
 import org.peacecouncil.membership.MemberRecords;
+import org.peacecouncil.membership.MembershipCommands;
 import org.peacecouncil.membership.Memberships;
 import org.peacecouncil.membership.Views;
 import org.peacecouncil.platform.Countries;
@@ -67,7 +68,7 @@ class WorkspacePages {
 
     @PostMapping("/workspace/invitations")
     String invite(Actor actor, @RequestParam String state, @RequestParam(required = false) String note, RedirectAttributes flash) {
-        return act(flash, () -> "Invited " + memberships.invite(actor, state, note, clock.instant()).name() + ".");
+        return act(flash, () -> "Invited " + memberships.invite(actor, new MembershipCommands.Invite(state, note), clock.instant()).name() + ".");
     }
 
     @PostMapping("/workspace/invitations/{id}/consent")
@@ -93,13 +94,13 @@ class WorkspacePages {
 
     @PostMapping("/workspace/members/{state}/withdrawal")
     String withdraw(Actor actor, @PathVariable String state, @RequestParam(required = false) String notice, RedirectAttributes flash) {
-        return act(flash, () -> memberships.withdraw(actor, state, notice, clock.instant()).name() + " has withdrawn.");
+        return act(flash, () -> memberships.withdraw(actor, state, new MembershipCommands.Withdraw(notice), clock.instant()).name() + " has withdrawn.");
     }
 
     @PostMapping("/workspace/removals")
     String proposeRemoval(Actor actor, @RequestParam String state, @RequestParam String reason, RedirectAttributes flash) {
         return act(flash, () -> {
-            var removal = memberships.proposeRemoval(actor, state, reason, clock.instant());
+            var removal = memberships.proposeRemoval(actor, new MembershipCommands.ProposeRemoval(state, reason), clock.instant());
             return "Proposed the removal of " + removal.name() + "; member states may veto it until " + removal.vetoEndsOn() + ".";
         });
     }
@@ -116,7 +117,7 @@ class WorkspacePages {
     @PostMapping("/workspace/observers")
     String observer(Actor actor, @RequestParam(required = false) String state, @RequestParam(required = false) String organisation,
             @RequestParam(required = false) String note, RedirectAttributes flash) {
-        return act(flash, () -> "Recorded " + memberships.recordObserver(actor, state, organisation, note, clock.instant()).name()
+        return act(flash, () -> "Recorded " + memberships.recordObserver(actor, new MembershipCommands.RecordObserver(state, organisation, note), clock.instant()).name()
                 + " as an observer.");
     }
 
