@@ -23,7 +23,6 @@ import org.peacecouncil.identity.Actor;
 import org.peacecouncil.membership.MemberRecords;
 import org.peacecouncil.platform.CouncilProblem.InvalidRequest;
 import org.peacecouncil.platform.CouncilProblem.NotFound;
-import org.peacecouncil.platform.CouncilProblem.NotPermitted;
 import org.peacecouncil.platform.CouncilProblem.RuleViolation;
 import org.peacecouncil.platform.Countries;
 import org.peacecouncil.platform.Texts;

@@ -3,7 +3,6 @@ package org.peacecouncil.decisions;
 import org.peacecouncil.charter.Charter;
 import org.peacecouncil.charter.Office;
 import org.peacecouncil.identity.Actor;
-import org.peacecouncil.identity.Role;
 import org.peacecouncil.platform.CouncilProblem.NotPermitted;
 import org.springframework.stereotype.Component;
 

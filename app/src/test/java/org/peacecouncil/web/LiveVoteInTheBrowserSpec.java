@@ -1,6 +1,5 @@
 package org.peacecouncil.web;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;

@@ -17,7 +17,6 @@ import org.peacecouncil.decisions.MeetingStatus;
 import org.peacecouncil.decisions.MotionStatus;
 import org.peacecouncil.decisions.Vote;
 import org.peacecouncil.identity.Actor;
-import org.peacecouncil.platform.Ruling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peacecouncil.support.PolicyFixtures.*;

@@ -1,7 +1,5 @@
 package org.peacecouncil.membership.rules;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -10,12 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.peacecouncil.charter.Charter;
-import org.peacecouncil.charter.CharterReader;
 import org.peacecouncil.identity.Actor;
 import org.peacecouncil.membership.InvitationStatus;
 import org.peacecouncil.membership.RemovalStatus;
-import org.peacecouncil.platform.Ruling;
-import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peacecouncil.support.PolicyFixtures.*;
