@@ -5,6 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.erdtman.jcs.JsonCanonicalizer;
 import org.peacecouncil.platform.ActType;
+import org.peacecouncil.platform.CouncilProblem;
 import org.peacecouncil.platform.RecordedAct;
 import org.peacecouncil.platform.Timestamps;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,6 +47,14 @@ final class LogEntryFormat {
             return new JsonCanonicalizer(json.writeValueAsString(envelope)).getEncodedString();
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot canonicalize a log entry", e);
+        }
+    }
+
+    /** An entry may not exceed what a tile entry bundle's 16-bit length prefix can say; a larger act is refused. */
+    static void requireFits(int bytes) {
+        if (bytes > Ledger.MAX_ENTRY_BYTES) {
+            throw new CouncilProblem.InvalidRequest("entry-too-large",
+                    "This act is too large to record (" + bytes + " bytes; the log takes at most " + Ledger.MAX_ENTRY_BYTES + ").");
         }
     }
 

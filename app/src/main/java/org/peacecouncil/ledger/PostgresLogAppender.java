@@ -2,7 +2,6 @@ package org.peacecouncil.ledger;
 
 import java.nio.charset.StandardCharsets;
 
-import org.peacecouncil.platform.CouncilProblem;
 import org.peacecouncil.platform.RecordedAct;
 
 /** PostgreSQL: the database numbers the entry, writes it around its number and hashes it (log_append, V4). */
@@ -28,10 +27,7 @@ final class PostgresLogAppender implements LogAppender {
         String after = body.substring(at + String.valueOf(SEQ_PLACEHOLDER).length());
         // The longest sequence number has 19 digits; the placeholder stands for at most that many bytes.
         int longest = before.getBytes(StandardCharsets.UTF_8).length + 19 + after.getBytes(StandardCharsets.UTF_8).length;
-        if (longest > Ledger.MAX_ENTRY_BYTES) {
-            throw new CouncilProblem.InvalidRequest("entry-too-large",
-                    "This act is too large to record (" + longest + " bytes; the log takes at most " + Ledger.MAX_ENTRY_BYTES + ").");
-        }
+        LogEntryFormat.requireFits(longest);
         return store.appendInDatabase(before, after, act.module(), LogEntryFormat.type(act), LogEntryFormat.subjectState(act),
                 act.recordedAt());
     }

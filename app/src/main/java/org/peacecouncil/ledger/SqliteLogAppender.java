@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 
-import org.peacecouncil.platform.CouncilProblem;
 import org.peacecouncil.platform.RecordedAct;
 
 /**
@@ -27,10 +26,7 @@ final class SqliteLogAppender implements LogAppender {
         long seq = claim.seq();
         String body = format.entry(seq, act);
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length > Ledger.MAX_ENTRY_BYTES) {
-            throw new CouncilProblem.InvalidRequest("entry-too-large",
-                    "This act is too large to record (" + bytes.length + " bytes; the log takes at most " + Ledger.MAX_ENTRY_BYTES + ").");
-        }
+        LogEntryFormat.requireFits(bytes.length);
         byte[] frontier = claim.frontier();
         if (frontier.length != Long.bitCount(seq) * 32) {
             throw new IllegalStateException("The log's frontier does not fit its size " + seq + "; the log_head row was altered.");

@@ -77,6 +77,13 @@ class LogEntryGoldenTests {
                 .contains("\"time\":\"2026-01-22T11:02:00.123456Z\"").doesNotContain(" ");
     }
 
+    @Test
+    void anEntryFitsATileBundlesLengthPrefixOrTheActIsRefused() {
+        LogEntryFormat.requireFits(65_535);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LogEntryFormat.requireFits(65_536))
+                .isInstanceOf(org.peacecouncil.platform.CouncilProblem.InvalidRequest.class).hasMessageContaining("65535");
+    }
+
     /** Every RecordedAct on the class path, found by scanning, so that no act escapes its golden file. */
     static List<Class<? extends RecordedAct>> actTypes() {
         var scanner = new ClassPathScanningCandidateComponentProvider(false) {
