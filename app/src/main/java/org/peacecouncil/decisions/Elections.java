@@ -16,6 +16,7 @@ import org.peacecouncil.decisions.DecisionEvent.ElectionCalled;
 import org.peacecouncil.decisions.DecisionEvent.RoundClosed;
 import org.peacecouncil.decisions.DecisionEvent.RoundOpened;
 import org.peacecouncil.decisions.rules.ElectionBallotPolicy;
+import org.peacecouncil.decisions.rules.ElectionPolicy;
 import org.peacecouncil.decisions.DecisionStore.CandidateRow;
 import org.peacecouncil.decisions.DecisionStore.ElectionRow;
 import org.peacecouncil.decisions.DecisionStore.RoundRow;
@@ -72,11 +73,8 @@ public class Elections {
     }
 
     public Views.Election call(Actor actor, String meetingId, String seat, List<Nominee> nominees, Instant at) {
-        offices.requireOfficer(actor, "hold an election");
+        ElectionPolicy.calling(actor, nominees == null ? 0 : nominees.size(), charter).orRefuse();
         String cleanSeat = Texts.required(seat, "seat or office", 300);
-        if (nominees == null || nominees.isEmpty() || nominees.size() > 50) {
-            throw new InvalidRequest("candidates", "An election has between 1 and 50 candidates.");
-        }
         var candidates = new ArrayList<CandidateRow>();
         for (Nominee n : nominees) {
             String state = n.state() == null || n.state().isBlank() ? null : Countries.require(n.state()).alpha3();
@@ -92,9 +90,7 @@ public class Elections {
                 throw new NotFound("No meeting " + meetingId + ".");
             }
             var meeting = store.meeting(meetingId).orElseThrow();
-            if (meeting.kind() != MeetingKind.VOTING || meeting.status() == MeetingStatus.ADJOURNED) {
-                throw new RuleViolation("not-a-voting-sitting", "Elections are held in a voting meeting that has not been adjourned.");
-            }
+            ElectionPolicy.inMeeting(meeting.kind(), meeting.status()).orRefuse();
             store.insertElection(new ElectionRow(id, meetingId, cleanSeat, ElectionStatus.NOMINATING, null, actor.username()),
                     candidates, at);
             events.publishEvent(new ElectionCalled(meetingId, id, cleanSeat, candidates.stream().map(CandidateRow::name).toList(),
@@ -106,21 +102,14 @@ public class Elections {
 
     /** Opens the next round until {@code closesAt}; candidates named in {@code withdrawn} stand down first. */
     public Views.Election openRound(Actor actor, String electionId, Instant closesAt, List<String> withdrawn, Instant at) {
-        offices.requireOfficer(actor, "open a round of an election");
+        ElectionPolicy.roundWindow(actor, closesAt, at, motions.longestVote(), charter).orRefuse();
         settle(at);
-        if (closesAt == null || !closesAt.isAfter(at) || closesAt.isAfter(at.plus(motions.longestVote()))) {
-            throw new InvalidRequest("voting-window", "A round closes after it opens and within " + motions.longestVote().toDays() + " days.");
-        }
         inTransaction(() -> {
             var election = store.election(electionId).orElseThrow(() -> new NotFound("No election " + electionId + "."));
-            if (!store.lockElection(electionId, ElectionStatus.NOMINATING) && !store.lockElection(electionId, ElectionStatus.BETWEEN_ROUNDS)) {
-                throw new RuleViolation("election-" + election.status().name().toLowerCase().replace('_', '-'),
-                        "A round can open only before the first round or between rounds (this election is "
-                                + election.status().name().toLowerCase().replace('_', ' ') + ").");
-            }
-            if (store.meeting(election.meetingId()).orElseThrow().status() != MeetingStatus.IN_SESSION) {
-                throw new RuleViolation("meeting-not-in-session", "Rounds are held only while the meeting is in session.");
-            }
+            boolean locked = store.lockElection(electionId, ElectionStatus.NOMINATING)
+                    || store.lockElection(electionId, ElectionStatus.BETWEEN_ROUNDS);
+            ElectionPolicy.openingRound(locked ? ElectionStatus.NOMINATING : election.status(),
+                    store.meeting(election.meetingId()).orElseThrow().status()).orRefuse();
             var candidates = store.candidates(electionId);
             for (String c : withdrawn == null ? List.<String>of() : withdrawn) {
                 if (candidates.stream().noneMatch(k -> k.id().equals(c))) {
@@ -129,9 +118,7 @@ public class Elections {
                 store.withdrawCandidate(electionId, c);
             }
             var standing = store.candidates(electionId).stream().filter(c -> !c.withdrawn()).map(CandidateRow::name).toList();
-            if (standing.isEmpty()) {
-                throw new RuleViolation("no-candidates", "No candidate is left standing.");
-            }
+            ElectionPolicy.standing(standing.size()).orRefuse();
             int round = store.rounds(electionId).size() + 1;
             store.openRound(electionId, round, at, closesAt);
             store.setElectionStatus(electionId, ElectionStatus.VOTING, null);

@@ -13,6 +13,7 @@ import org.peacecouncil.decisions.DecisionEvent.MeetingCalled;
 import org.peacecouncil.decisions.DecisionEvent.MeetingOpened;
 import org.peacecouncil.decisions.rules.AlternatePolicy;
 import org.peacecouncil.decisions.rules.AttendancePolicy;
+import org.peacecouncil.decisions.rules.MeetingObserverPolicy;
 import org.peacecouncil.decisions.DecisionStore.AttendanceRow;
 import org.peacecouncil.decisions.DecisionStore.MeetingRow;
 import org.peacecouncil.identity.Actor;
@@ -138,23 +139,15 @@ public class Meetings {
     public Views.Meeting observe(Actor actor, String meetingId, String alpha3, String organisation, String representative,
             Instant at) {
         if (charter.meetings().observersRecordedBy().stream().noneMatch(actor::holds)) {
-            throw new org.peacecouncil.platform.CouncilProblem.NotPermitted("officer-required", "Only the " + org.peacecouncil.charter.MeetingRules.names(
-                    charter.meetings().observersRecordedBy(), charter) + " may record observers.");
+            MeetingObserverPolicy.who(actor, null, null, charter).orRefuse(); // who, before any input is read
         }
         String state = alpha3 == null || alpha3.isBlank() ? null : Countries.require(alpha3).alpha3();
         String org = Texts.optional(organisation, "organisation", 200);
-        if ((state == null) == (org == null)) {
-            throw new InvalidRequest("observer", "Give either the observer state or the organisation.");
-        }
+        MeetingObserverPolicy.who(actor, state, org, charter).orRefuse();
         String person = Texts.required(representative, "representative", 200);
         inTransaction(() -> {
             var meeting = lock(meetingId);
-            if (meeting.status() == MeetingStatus.ADJOURNED) {
-                throw new RuleViolation("meeting-adjourned", "This meeting has been adjourned.");
-            }
-            if (state != null && members.isMember(state)) {
-                throw new RuleViolation("member-not-observer", Countries.name(state) + " is a member: its own delegation registers its attendance.");
-            }
+            MeetingObserverPolicy.ruling(state, meeting.status(), state != null && members.isMember(state)).orRefuse();
             String attendee = state != null ? state : org;
             store.upsertAttendance(new AttendanceRow(meetingId, attendee, state, Capacity.OBSERVER, person, AttendanceStatus.PRESENT,
                     actor.username(), null), at);

@@ -12,6 +12,7 @@ import org.peacecouncil.charter.Charter;
 import org.peacecouncil.charter.MotionKind;
 import org.peacecouncil.decisions.AttendanceStatus;
 import org.peacecouncil.decisions.Capacity;
+import org.peacecouncil.decisions.ElectionStatus;
 import org.peacecouncil.decisions.MeetingKind;
 import org.peacecouncil.decisions.MeetingStatus;
 import org.peacecouncil.decisions.MotionStatus;
@@ -238,5 +239,51 @@ class DecisionPoliciesTests {
         var who = ElectionBallotPolicy.who(actor, "AZE");
         var record = new ElectionBallotPolicy.Record(open, CLOSES, stands, member, present);
         assertThat(who.isAllowed() ? answer(ElectionBallotPolicy.ruling("AZE", candidate, record, at)) : answer(who)).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> meetingObservers() {
+        return Stream.of(
+                arguments(SECRETARIAT, "NOR", null, MeetingStatus.IN_SESSION, false, "allowed"),
+                arguments(CHAIR, null, "European Union", MeetingStatus.CALLED, false, "allowed"),
+                arguments(AZE, "NOR", null, MeetingStatus.IN_SESSION, false, "officer-required"),
+                arguments(SECRETARIAT, "NOR", "European Union", MeetingStatus.IN_SESSION, false, "observer"),
+                arguments(SECRETARIAT, null, null, MeetingStatus.IN_SESSION, false, "observer"),
+                arguments(SECRETARIAT, "NOR", null, MeetingStatus.ADJOURNED, false, "meeting-adjourned"),
+                arguments(SECRETARIAT, "AZE", null, MeetingStatus.IN_SESSION, true, "member-not-observer"));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void meetingObservers(Actor actor, String state, String organisation, MeetingStatus meeting, boolean member, String expected) {
+        var who = MeetingObserverPolicy.who(actor, state, organisation, BOARD);
+        assertThat(who.isAllowed() ? answer(MeetingObserverPolicy.ruling(state, meeting, member)) : answer(who)).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> elections() {
+        return Stream.of(
+                arguments(answer(ElectionPolicy.calling(SECRETARIAT, 2, BOARD)), "allowed"),
+                arguments(answer(ElectionPolicy.calling(AZE, 2, BOARD)), "officer-required"),
+                arguments(answer(ElectionPolicy.calling(CHAIR, 0, BOARD)), "candidates"),
+                arguments(answer(ElectionPolicy.calling(CHAIR, 51, BOARD)), "candidates"),
+                arguments(answer(ElectionPolicy.calling(CHAIR, 50, BOARD)), "allowed"),
+                arguments(answer(ElectionPolicy.inMeeting(MeetingKind.VOTING, MeetingStatus.CALLED)), "allowed"),
+                arguments(answer(ElectionPolicy.inMeeting(MeetingKind.CONSULTATIVE, MeetingStatus.IN_SESSION)), "not-a-voting-sitting"),
+                arguments(answer(ElectionPolicy.inMeeting(MeetingKind.VOTING, MeetingStatus.ADJOURNED)), "not-a-voting-sitting"),
+                arguments(answer(ElectionPolicy.roundWindow(CHAIR, CLOSES, OPENED, Duration.ofDays(7), BOARD)), "allowed"),
+                arguments(answer(ElectionPolicy.roundWindow(AZE, CLOSES, OPENED, Duration.ofDays(7), BOARD)), "officer-required"),
+                arguments(answer(ElectionPolicy.roundWindow(CHAIR, OPENED.plus(Duration.ofDays(8)), OPENED, Duration.ofDays(7), BOARD)),
+                        "voting-window"),
+                arguments(answer(ElectionPolicy.openingRound(ElectionStatus.BETWEEN_ROUNDS, MeetingStatus.IN_SESSION)), "allowed"),
+                arguments(answer(ElectionPolicy.openingRound(ElectionStatus.VOTING, MeetingStatus.IN_SESSION)), "election-voting"),
+                arguments(answer(ElectionPolicy.openingRound(ElectionStatus.ELECTED, MeetingStatus.IN_SESSION)), "election-elected"),
+                arguments(answer(ElectionPolicy.openingRound(ElectionStatus.NOMINATING, MeetingStatus.CALLED)), "meeting-not-in-session"),
+                arguments(answer(ElectionPolicy.standing(0)), "no-candidates"),
+                arguments(answer(ElectionPolicy.standing(1)), "allowed"));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void elections(String answered, String expected) {
+        assertThat(answered).isEqualTo(expected);
     }
 }
