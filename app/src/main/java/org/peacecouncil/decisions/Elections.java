@@ -130,9 +130,7 @@ public class Elections {
 
     /** The delegation's ballot in the current round: a candidate's id, or null to abstain. */
     public Views.Election cast(Actor actor, String electionId, String alpha3, String candidateId, Instant at) {
-        if (!actor.isDelegate()) {
-            ElectionBallotPolicy.who(actor, null).orRefuse();
-        }
+        ElectionBallotPolicy.delegation(actor).orRefuse();
         String state = alpha3 == null || alpha3.isBlank() ? actor.state() : Countries.require(alpha3).alpha3();
         ElectionBallotPolicy.who(actor, state).orRefuse();
         settle(at);

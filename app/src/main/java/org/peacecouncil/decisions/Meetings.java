@@ -138,9 +138,7 @@ public class Meetings {
     /** An observer state or organisation sits in the meeting; it never votes. Recorded by the Chair or the secretariat. */
     public Views.Meeting observe(Actor actor, String meetingId, String alpha3, String organisation, String representative,
             Instant at) {
-        if (charter.meetings().observersRecordedBy().stream().noneMatch(actor::holds)) {
-            MeetingObserverPolicy.who(actor, null, null, charter).orRefuse(); // who, before any input is read
-        }
+        MeetingObserverPolicy.office(actor, charter).orRefuse(); // before any input is read
         String state = alpha3 == null || alpha3.isBlank() ? null : Countries.require(alpha3).alpha3();
         String org = Texts.optional(organisation, "organisation", 200);
         MeetingObserverPolicy.who(actor, state, org, charter).orRefuse();

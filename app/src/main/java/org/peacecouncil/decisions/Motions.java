@@ -138,9 +138,7 @@ public class Motions {
      */
     public Views.BallotReceipt cast(Actor actor, String motionId, String alpha3, Vote vote, String explanation, Instant at) {
         String state = alpha3 == null || alpha3.isBlank() ? actor.state() : Countries.require(alpha3).alpha3();
-        if (!actor.isDelegate() || !actor.isDelegateOf(state) || vote == null) {
-            BallotPolicy.ruling(actor, state, vote, null, at).orRefuse(); // who may vote is settled before anything is read
-        }
+        BallotPolicy.who(actor, state, vote).orRefuse(); // settled before anything is read
         String why = Texts.optional(explanation, "explanation of vote", 4000);
         settle(at);
         return inTransaction(() -> {

@@ -247,9 +247,7 @@ public class Memberships {
     }
 
     private Views.Removal vetoNow(Actor actor, String removalId, Instant at) {
-        if (rules.removal().isEmpty()) {
-            VetoPolicy.ruling(actor, null, charter).orRefuse();
-        }
+        VetoPolicy.provided(charter).orRefuse();
         var rule = rules.removal().orElseThrow();
         var removal = store.removal(removalId).orElseThrow(() -> new NotFound("No removal " + removalId + "."));
         VetoPolicy.ruling(actor, new VetoPolicy.Removal(removal.status(), java.util.Set.copyOf(store.vetoes(removalId)),

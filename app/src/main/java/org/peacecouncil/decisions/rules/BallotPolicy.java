@@ -22,7 +22,8 @@ public final class BallotPolicy {
     private BallotPolicy() {
     }
 
-    public static Ruling ruling(Actor actor, String state, Vote vote, Record record, Instant at) {
+    /** The parts that need no record: a delegation, for its own state, with a vote. */
+    public static Ruling who(Actor actor, String state, Vote vote) {
         if (!actor.isDelegate()) {
             return Ruling.notPermitted("delegates-vote", "Only a member state's delegation casts its ballot.");
         }
@@ -32,6 +33,14 @@ public final class BallotPolicy {
         }
         if (vote == null) {
             return Ruling.invalid("missing-field", "Give the vote: YES, NO or ABSTAIN.");
+        }
+        return Ruling.allowed();
+    }
+
+    public static Ruling ruling(Actor actor, String state, Vote vote, Record record, Instant at) {
+        var who = who(actor, state, vote);
+        if (!who.isAllowed()) {
+            return who;
         }
         var open = MotionState.ruling(MotionState.Act.BALLOT, record.status());
         if (!open.isAllowed()) {

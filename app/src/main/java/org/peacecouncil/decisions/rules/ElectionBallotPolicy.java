@@ -20,9 +20,16 @@ public final class ElectionBallotPolicy {
     private ElectionBallotPolicy() {
     }
 
+    /** Only a delegation casts a ballot (checked before its state is read). */
+    public static Ruling delegation(Actor actor) {
+        return actor.isDelegate() ? Ruling.allowed()
+                : Ruling.notPermitted("delegates-vote", "Only a member state's delegation casts its ballot.");
+    }
+
     public static Ruling who(Actor actor, String state) {
-        if (!actor.isDelegate()) {
-            return Ruling.notPermitted("delegates-vote", "Only a member state's delegation casts its ballot.");
+        var delegation = delegation(actor);
+        if (!delegation.isAllowed()) {
+            return delegation;
         }
         var own = OwnDelegation.ruling(actor, state, "vote");
         if (!own.isAllowed()) {

@@ -16,11 +16,18 @@ public final class MeetingObserverPolicy {
     private MeetingObserverPolicy() {
     }
 
+    /** Whether the actor holds an office that records observers. */
+    public static Ruling office(Actor actor, Charter charter) {
+        var offices = charter.meetings().observersRecordedBy();
+        return offices.stream().anyMatch(actor::holds) ? Ruling.allowed()
+                : Ruling.notPermitted("officer-required", "Only the " + MeetingRules.names(offices, charter) + " may record observers.");
+    }
+
     /** Who records, and that exactly one of state and organisation is given. */
     public static Ruling who(Actor actor, String state, String organisation, Charter charter) {
-        var offices = charter.meetings().observersRecordedBy();
-        if (offices.stream().noneMatch(actor::holds)) {
-            return Ruling.notPermitted("officer-required", "Only the " + MeetingRules.names(offices, charter) + " may record observers.");
+        var office = office(actor, charter);
+        if (!office.isAllowed()) {
+            return office;
         }
         if ((state == null) == (organisation == null)) {
             return Ruling.invalid("observer", "Give either the observer state or the organisation.");

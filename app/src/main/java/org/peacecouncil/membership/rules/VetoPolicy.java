@@ -22,9 +22,16 @@ public final class VetoPolicy {
     private VetoPolicy() {
     }
 
+    /** Whether the charter provides for removal (and so for vetoes) at all. */
+    public static Ruling provided(Charter charter) {
+        return charter.membership().removal().isPresent() ? Ruling.allowed()
+                : Ruling.ruleViolation("no-removal", "This charter does not provide for removal.");
+    }
+
     public static Ruling ruling(Actor actor, Removal removal, Charter charter) {
-        if (charter.membership().removal().isEmpty()) {
-            return Ruling.ruleViolation("no-removal", "This charter does not provide for removal.");
+        var provided = provided(charter);
+        if (!provided.isAllowed()) {
+            return provided;
         }
         if (!actor.isDelegate()) {
             return Ruling.notPermitted("delegates-only", "Only a member state's delegation can veto a removal.");
