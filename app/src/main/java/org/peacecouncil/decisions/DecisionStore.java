@@ -24,11 +24,6 @@ class DecisionStore {
             AttendanceStatus status, String registeredBy, String decidedBy) {
     }
 
-    record MotionRow(String id, String meetingId, String amends, MotionKind kind, String title, String body, String sponsor,
-            MotionStatus status, Instant openedAt, Instant closesAt, Instant closedAt, String tally, Vote tieBreak,
-            String decidedBy, String proposedBy, Instant recordedAt, long version) {
-    }
-
     record BallotRow(String state, Vote vote, String explanation, String castBy, Instant castAt, int changes) {
     }
 
@@ -143,12 +138,12 @@ class DecisionStore {
 
     // --- motions
 
-    void insertMotion(MotionRow m) {
+    void insertMotion(Motion m) {
         jdbc.sql("""
                 INSERT INTO motions (id, meeting_id, amends, kind, title, body, sponsor, status, proposed_by, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(m.id(), m.meetingId(), m.amends(), m.kind().name(), m.title(), m.body(), m.sponsor(), m.status().name(),
-                        m.proposedBy(), Timestamps.text(m.recordedAt()))
+                .params(m.id().value(), m.meetingId().value(), m.amends() == null ? null : m.amends().value(), m.kind().name(),
+                        m.title(), m.body(), m.sponsor(), m.status().name(), m.proposedBy(), Timestamps.text(m.recordedAt()))
                 .update();
     }
 
@@ -161,31 +156,26 @@ class DecisionStore {
                 .update() == 1;
     }
 
-    void openVoting(String id, Instant at, Instant closesAt) {
-        jdbc.sql("UPDATE motions SET status = 'VOTING', opened_at = ?, closes_at = ? WHERE id = ?")
-                .params(Timestamps.text(at), Timestamps.text(closesAt), id).update();
+    /** Records a motion's transition (the motion locked in its earlier status by {@link #lockMotion}). */
+    void save(Motion m) {
+        jdbc.sql("""
+                UPDATE motions SET status = ?, opened_at = ?, closes_at = ?, closed_at = ?, tally = ?, tie_break = ?, decided_by = ?
+                WHERE id = ?""")
+                .params(m.status().name(), Timestamps.text(m.openedAt()), Timestamps.text(m.closesAt()), Timestamps.text(m.closedAt()),
+                        m.tally(), m.tieBreak() == null ? null : m.tieBreak().name(), m.decidedBy(), m.id().value())
+                .update();
     }
 
-    void closeVoting(String id, MotionStatus status, Instant at, String tally) {
-        jdbc.sql("UPDATE motions SET status = ?, closed_at = ?, tally = ? WHERE id = ?")
-                .params(status.name(), Timestamps.text(at), tally, id).update();
-    }
-
-    void setStatus(String id, MotionStatus status, Vote tieBreak, String decidedBy) {
-        jdbc.sql("UPDATE motions SET status = ?, tie_break = COALESCE(?, tie_break), decided_by = COALESCE(?, decided_by) WHERE id = ?")
-                .params(status.name(), tieBreak == null ? null : tieBreak.name(), decidedBy, id).update();
-    }
-
-    Optional<MotionRow> motion(String id) {
+    Optional<Motion> motion(String id) {
         return jdbc.sql("SELECT * FROM motions WHERE id = ?").param(id).query(this::motionRow).optional();
     }
 
-    List<MotionRow> motionsOf(String meetingId) {
+    List<Motion> motionsOf(String meetingId) {
         return jdbc.sql("SELECT * FROM motions WHERE meeting_id = ? ORDER BY recorded_at, id").param(meetingId)
                 .query(this::motionRow).list();
     }
 
-    List<MotionRow> amendmentsOf(String motionId) {
+    List<Motion> amendmentsOf(String motionId) {
         return jdbc.sql("SELECT * FROM motions WHERE amends = ? ORDER BY recorded_at, id").param(motionId).query(this::motionRow).list();
     }
 
@@ -207,9 +197,9 @@ class DecisionStore {
         return jdbc.sql("SELECT version FROM motions WHERE id = ?").param(id).query(Long.class).optional();
     }
 
-    private MotionRow motionRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private Motion motionRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         String tieBreak = rs.getString("tie_break");
-        return new MotionRow(rs.getString("id"), rs.getString("meeting_id"), rs.getString("amends"),
+        return new Motion(new MotionId(rs.getString("id")), new MeetingId(rs.getString("meeting_id")), MotionId.given(rs.getString("amends")),
                 MotionKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("body"), rs.getString("sponsor"),
                 MotionStatus.valueOf(rs.getString("status")), Timestamps.instant(rs.getString("opened_at")),
                 Timestamps.instant(rs.getString("closes_at")), Timestamps.instant(rs.getString("closed_at")),

@@ -26,6 +26,7 @@ import org.peacecouncil.platform.CouncilProblem.InvalidRequest;
 import org.peacecouncil.platform.CouncilProblem.NotFound;
 import org.peacecouncil.platform.CouncilProblem.RuleViolation;
 import org.peacecouncil.platform.Countries;
+import org.peacecouncil.platform.StateCode;
 import org.peacecouncil.platform.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -44,8 +45,6 @@ public class Elections {
     public record RoundResult(Map<String, Integer> votes, int abstain, int basis, long needed, String elected, String arithmetic) {
     }
 
-    public record Nominee(String name, String state) {
-    }
 
     private final DecisionStore store;
     private final Charter charter;
@@ -72,11 +71,13 @@ public class Elections {
         this.json = json;
     }
 
-    public Views.Election call(Actor actor, String meetingId, String seat, List<Nominee> nominees, Instant at) {
-        ElectionPolicy.calling(actor, nominees == null ? 0 : nominees.size(), charter).orRefuse();
-        String cleanSeat = Texts.required(seat, "seat or office", 300);
+    public Views.Election call(Actor actor, DecisionCommands.CallElection act, Instant at) {
+        String meetingId = act.meetingId().value();
+        var nominees = act.candidates();
+        ElectionPolicy.calling(actor, nominees.size(), charter).orRefuse();
+        String cleanSeat = act.seat();
         var candidates = new ArrayList<CandidateRow>();
-        for (Nominee n : nominees) {
+        for (DecisionCommands.Nominee n : nominees) {
             String state = n.state() == null || n.state().isBlank() ? null : Countries.require(n.state()).alpha3();
             String name = Texts.required(n.name() == null && state != null ? Countries.name(state) : n.name(), "candidate name", 200);
             if (candidates.stream().anyMatch(c -> c.name().equalsIgnoreCase(name))) {
@@ -97,11 +98,14 @@ public class Elections {
                     charter.elections().describe(), null, at, actor.describe()));
             return null;
         });
-        return election(id);
+        return election(new ElectionId(id));
     }
 
-    /** Opens the next round until {@code closesAt}; candidates named in {@code withdrawn} stand down first. */
-    public Views.Election openRound(Actor actor, String electionId, Instant closesAt, List<String> withdrawn, Instant at) {
+    /** Opens the next round until the act's deadline; the candidates it names as withdrawn stand down first. */
+    public Views.Election openRound(Actor actor, ElectionId id, DecisionCommands.OpenRound act, Instant at) {
+        String electionId = id.value();
+        Instant closesAt = act.closesAt(at);
+        List<String> withdrawn = act.withdrawn();
         ElectionPolicy.roundWindow(actor, closesAt, at, motions.longestVote(), charter).orRefuse();
         settle(at);
         inTransaction(() -> {
@@ -125,13 +129,15 @@ public class Elections {
             events.publishEvent(new RoundOpened(election.meetingId(), electionId, round, standing, closesAt, null, at, actor.describe()));
             return null;
         });
-        return election(electionId);
+        return election(id);
     }
 
     /** The delegation's ballot in the current round: a candidate's id, or null to abstain. */
-    public Views.Election cast(Actor actor, String electionId, String alpha3, String candidateId, Instant at) {
+    public Views.Election cast(Actor actor, ElectionId id, DecisionCommands.CastElectionBallot act, Instant at) {
+        String electionId = id.value();
+        String candidateId = act.candidate();
         ElectionBallotPolicy.delegation(actor).orRefuse();
-        String state = alpha3 == null || alpha3.isBlank() ? actor.state() : Countries.require(alpha3).alpha3();
+        String state = act.state() == null ? actor.state() : act.state().alpha3();
         ElectionBallotPolicy.who(actor, state).orRefuse();
         settle(at);
         inTransaction(() -> {
@@ -141,16 +147,17 @@ public class Elections {
             boolean stands = candidateId == null
                     || store.candidates(electionId).stream().anyMatch(c -> c.id().equals(candidateId) && !c.withdrawn());
             ElectionBallotPolicy.ruling(state, candidateId, new ElectionBallotPolicy.Record(open, open ? round.closesAt() : null, stands,
-                    members.isMember(state), store.isPresent(election.meetingId(), state)), at).orRefuse();
+                    members.isMember(StateCode.of(state)), store.isPresent(election.meetingId(), state)), at).orRefuse();
             store.castElectionBallot(electionId, round.round(), state, candidateId, actor.username(), at);
             events.publishEvent(new ElectionBallotCast(election.meetingId(), electionId, round.round(),
                     candidateId == null ? null : candidateName(electionId, candidateId), state, at, actor.describe()));
             return null;
         });
-        return election(electionId);
+        return election(id);
     }
 
-    public Views.Election closeRound(Actor actor, String electionId, Instant at) {
+    public Views.Election closeRound(Actor actor, ElectionId id, Instant at) {
+        String electionId = id.value();
         offices.requireOfficer(actor, "close a round");
         settle(at);
         inTransaction(() -> {
@@ -161,7 +168,7 @@ public class Elections {
             closeNow(electionId, at, at, actor.describe());
             return null;
         });
-        return election(electionId);
+        return election(id);
     }
 
     /** Closes every round whose deadline has passed. */
@@ -233,11 +240,12 @@ public class Elections {
 
     /** An election's summary as it stands now: a round past its deadline reads as closed (see {@link #election}). */
     Views.ElectionSummary summaryAsOfNow(String electionId) {
-        var e = election(electionId);
+        var e = election(new ElectionId(electionId));
         return new Views.ElectionSummary(e.id(), e.seat(), e.status(), e.elected(), e.rounds().size());
     }
 
-    public Views.Election election(String electionId) {
+    public Views.Election election(ElectionId id) {
+        String electionId = id.value();
         var e = store.election(electionId).orElseThrow(() -> new NotFound("No election " + electionId + "."));
         var candidates = store.candidates(electionId);
         var rounds = new ArrayList<Views.Round>();

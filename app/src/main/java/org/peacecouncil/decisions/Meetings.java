@@ -22,6 +22,7 @@ import org.peacecouncil.platform.CouncilProblem.InvalidRequest;
 import org.peacecouncil.platform.CouncilProblem.NotFound;
 import org.peacecouncil.platform.CouncilProblem.RuleViolation;
 import org.peacecouncil.platform.Countries;
+import org.peacecouncil.platform.StateCode;
 import org.peacecouncil.platform.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -35,7 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Meetings {
 
-    private static final int MAX_AGENDA_ITEMS = 50;
 
     private final DecisionStore store;
     private final Charter charter;
@@ -60,31 +60,22 @@ public class Meetings {
         this.tx = tx;
     }
 
-    public Views.Meeting call(Actor actor, MeetingKind kind, String title, String place, Instant startsAt, List<String> agenda,
-            Instant at) {
+    public Views.Meeting call(Actor actor, DecisionCommands.CallMeeting act, Instant at) {
         offices.require(actor, charter.meetings().calledBy(), "call meetings");
-        if (kind == null || startsAt == null) {
-            throw new InvalidRequest("missing-field", "Give the meeting's kind (VOTING or CONSULTATIVE) and when it starts.");
-        }
-        String cleanTitle = Texts.required(title, "title", 300);
-        String cleanPlace = Texts.required(place, "place", 300);
-        List<String> items = agenda == null ? List.of() : agenda.stream().map(i -> Texts.required(i, "agenda item", 1000)).toList();
-        if (items.size() > MAX_AGENDA_ITEMS) {
-            throw new InvalidRequest("agenda-too-long", "An agenda may have at most " + MAX_AGENDA_ITEMS + " items.");
-        }
-        var row = new MeetingRow(UUID.randomUUID().toString(), kind, cleanTitle, cleanPlace, startsAt, MeetingStatus.CALLED,
+        var row = new MeetingRow(MeetingId.next().value(), act.kind(), act.title(), act.place(), act.startsAt(), MeetingStatus.CALLED,
                 actor.username(), null, null);
         inTransaction(() -> {
-            store.insertMeeting(row, items, at);
-            events.publishEvent(new MeetingCalled(row.id(), kind.name(), cleanTitle, cleanPlace, startsAt, items, null, at,
-                    actor.describe()));
+            store.insertMeeting(row, act.agenda(), at);
+            events.publishEvent(new MeetingCalled(row.id(), act.kind().name(), act.title(), act.place(), act.startsAt(), act.agenda(),
+                    null, at, actor.describe()));
             return null;
         });
-        return meeting(row.id());
+        return meeting(new MeetingId(row.id()));
     }
 
     /** The sitting opens: delegations may now vote on motions put to the vote. */
-    public Views.Meeting open(Actor actor, String meetingId, Instant at) {
+    public Views.Meeting open(Actor actor, MeetingId id, Instant at) {
+        String meetingId = id.value();
         offices.requireOfficer(actor, "open a sitting");
         inTransaction(() -> {
             lock(meetingId);
@@ -94,10 +85,11 @@ public class Meetings {
             events.publishEvent(new MeetingOpened(meetingId, null, at, actor.describe()));
             return null;
         });
-        return meeting(meetingId);
+        return meeting(id);
     }
 
-    public Views.Meeting adjourn(Actor actor, String meetingId, Instant at) {
+    public Views.Meeting adjourn(Actor actor, MeetingId id, Instant at) {
+        String meetingId = id.value();
         offices.requireOfficer(actor, "adjourn a sitting");
         inTransaction(() -> {
             lock(meetingId);
@@ -112,40 +104,42 @@ public class Meetings {
             events.publishEvent(new MeetingAdjourned(meetingId, null, at, actor.describe()));
             return null;
         });
-        return meeting(meetingId);
+        return meeting(id);
     }
 
     /**
      * A member state's own delegation says who represents it. A head of state or government is present at once;
      * an alternate waits for the approval of the office the charter names.
      */
-    public Views.Meeting attend(Actor actor, String meetingId, String alpha3, Capacity capacity, String representative, Instant at) {
-        String state = Countries.require(alpha3).alpha3();
+    public Views.Meeting attend(Actor actor, MeetingId id, DecisionCommands.RegisterAttendance act, Instant at) {
+        String meetingId = id.value();
+        String state = act.state().alpha3();
+        Capacity capacity = act.capacity();
         AttendancePolicy.who(actor, state, capacity).orRefuse();
-        String person = Texts.required(representative, "representative", 200);
+        String person = act.representative();
         inTransaction(() -> {
             var meeting = lock(meetingId);
-            AttendancePolicy.ruling(state, meeting.status(), members.isMember(state)).orRefuse();
+            AttendancePolicy.ruling(state, meeting.status(), members.isMember(StateCode.of(state))).orRefuse();
             var status = AttendancePolicy.statusOf(capacity);
             store.upsertAttendance(new AttendanceRow(meetingId, state, state, capacity, person, status, actor.username(), null), at);
             events.publishEvent(new AttendanceRegistered(meetingId, state, capacity.name(), person, status.name(), state, at,
                     actor.describe()));
             return null;
         });
-        return meeting(meetingId);
+        return meeting(id);
     }
 
     /** An observer state or organisation sits in the meeting; it never votes. Recorded by the Chair or the secretariat. */
-    public Views.Meeting observe(Actor actor, String meetingId, String alpha3, String organisation, String representative,
-            Instant at) {
-        MeetingObserverPolicy.office(actor, charter).orRefuse(); // before any input is read
-        String state = alpha3 == null || alpha3.isBlank() ? null : Countries.require(alpha3).alpha3();
-        String org = Texts.optional(organisation, "organisation", 200);
+    public Views.Meeting observe(Actor actor, MeetingId id, DecisionCommands.RecordMeetingObserver act, Instant at) {
+        String meetingId = id.value();
+        MeetingObserverPolicy.office(actor, charter).orRefuse();
+        String state = act.state() == null ? null : act.state().alpha3();
+        String org = act.organisation();
         MeetingObserverPolicy.who(actor, state, org, charter).orRefuse();
-        String person = Texts.required(representative, "representative", 200);
+        String person = act.representative();
         inTransaction(() -> {
             var meeting = lock(meetingId);
-            MeetingObserverPolicy.ruling(state, meeting.status(), state != null && members.isMember(state)).orRefuse();
+            MeetingObserverPolicy.ruling(state, meeting.status(), state != null && members.isMember(StateCode.of(state))).orRefuse();
             String attendee = state != null ? state : org;
             store.upsertAttendance(new AttendanceRow(meetingId, attendee, state, Capacity.OBSERVER, person, AttendanceStatus.PRESENT,
                     actor.username(), null), at);
@@ -153,13 +147,16 @@ public class Meetings {
                     AttendanceStatus.PRESENT.name(), state, at, actor.describe()));
             return null;
         });
-        return meeting(meetingId);
+        return meeting(id);
     }
 
     /** The office the charter names approves (or refuses) an alternate sitting for a head of state or government. */
-    public Views.Meeting decideAlternate(Actor actor, String meetingId, String alpha3, boolean approve, Instant at) {
+    public Views.Meeting decideAlternate(Actor actor, MeetingId id, StateCode alternateOf, DecisionCommands.DecideAlternate act,
+            Instant at) {
+        String meetingId = id.value();
+        boolean approve = act.approve();
         AlternatePolicy.who(actor, charter).orRefuse();
-        String state = Countries.require(alpha3).alpha3();
+        String state = alternateOf.alpha3();
         inTransaction(() -> {
             lock(meetingId);
             var attendance = store.attendanceOf(meetingId, state)
@@ -172,7 +169,7 @@ public class Meetings {
             events.publishEvent(new AlternateDecided(meetingId, attendance.representative(), approve, state, at, actor.describe()));
             return null;
         });
-        return meeting(meetingId);
+        return meeting(id);
     }
 
     // ------------------------------------------------------------------ reading
@@ -183,7 +180,8 @@ public class Meetings {
                 .toList();
     }
 
-    public Views.Meeting meeting(String meetingId) {
+    public Views.Meeting meeting(MeetingId id) {
+        String meetingId = id.value();
         var m = store.meeting(meetingId).orElseThrow(() -> new NotFound("No meeting " + meetingId + "."));
         var attendance = store.attendance(meetingId).stream()
                 .map(a -> new Views.Attendance(a.attendee(), a.state(), a.state() == null ? a.attendee() : Countries.name(a.state()),

@@ -20,7 +20,6 @@ import org.peacecouncil.decisions.DecisionEvent.OfficeDecided;
 import org.peacecouncil.decisions.DecisionEvent.TieBroken;
 import org.peacecouncil.decisions.DecisionEvent.VotingClosed;
 import org.peacecouncil.decisions.DecisionEvent.VotingOpened;
-import org.peacecouncil.decisions.DecisionStore.MotionRow;
 import org.peacecouncil.decisions.rules.ApprovalPolicy;
 import org.peacecouncil.decisions.rules.BallotPolicy;
 import org.peacecouncil.decisions.rules.MotionState;
@@ -33,6 +32,7 @@ import org.peacecouncil.identity.Actor;
 import org.peacecouncil.membership.MemberRecords;
 import org.peacecouncil.platform.CouncilProblem.NotFound;
 import org.peacecouncil.platform.Countries;
+import org.peacecouncil.platform.StateCode;
 import org.peacecouncil.platform.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -43,8 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Motions and their amendments, the vote on them and what follows it, all under the charter's decision rule
  * for the motion's kind. A state's ballot is cast only by its own delegation, only while the vote is open and
  * only if the state is a member present in the meeting; it may be changed until the vote closes.
- * (Its length: seven acts on a motion and the motion as readers see it; the rules are the policies in
- * decisions.rules. Still to be split into an aggregate with its transition table — see the README.)
+ * Each act loads the {@link Motion} aggregate, asks the charter's policy in {@code decisions.rules}, lets the motion
+ * make its own transition and saves it with its event in one transaction.
+ * (Its length: seven acts on a motion and the motion as readers see it, each a load–ask–write of a few lines.)
  */
 @Service
 public class Motions {
@@ -79,85 +80,81 @@ public class Motions {
      * Tables a motion, or with {@code amends} an amendment to a motion not yet put to the vote. A delegation
      * present in the meeting sponsors it for its state; the Chair and the secretariat table in their office's name.
      */
-    public Views.Motion propose(Actor actor, String meetingId, MotionKind kind, String title, String text, String amends,
-            Instant at) {
+    public Views.Motion propose(Actor actor, MeetingId meetingId, DecisionCommands.TableMotion act, Instant at) {
         settle(at);
-        String cleanTitle = Texts.required(title, "title", 300);
-        String cleanText = Texts.required(text, "text", 20_000);
-        String id = UUID.randomUUID().toString();
-        inTransaction(() -> {
-            if (!store.lockMeeting(meetingId)) {
+        var motion = inTransaction(() -> {
+            if (!store.lockMeeting(meetingId.value())) {
                 throw new NotFound("No meeting " + meetingId + ".");
             }
-            var meeting = store.meeting(meetingId).orElseThrow();
+            var meeting = store.meeting(meetingId.value()).orElseThrow();
             var sitting = new TablingPolicy.Meeting(meeting.kind(), meeting.status(), actor.isDelegate()
-                    && members.isMember(actor.state()) && store.isPresent(meetingId, actor.state()));
+                    && members.isMember(StateCode.of(actor.state())) && store.isPresent(meetingId.value(), actor.state()));
             TablingPolicy.Amended amended = null;
-            MotionKind motionKind = kind;
-            if (amends != null) {
-                var parent = store.motion(amends).orElseThrow(() -> new NotFound("No motion " + amends + " to amend."));
-                amended = new TablingPolicy.Amended(parent.meetingId().equals(meetingId), parent.amends() != null, parent.status(),
+            MotionKind motionKind = act.kind();
+            if (act.amends() != null) {
+                var parent = store.motion(act.amends().value()).orElseThrow(() -> new NotFound("No motion " + act.amends() + " to amend."));
+                amended = new TablingPolicy.Amended(parent.meetingId().equals(meetingId), parent.isAmendment(), parent.status(),
                         isDecidedByOffice(parent.kind()));
                 motionKind = parent.kind();
             }
             TablingPolicy.ruling(actor, sitting, amended, motionKind, charter).orRefuse();
             String sponsor = TablingPolicy.sponsor(actor, sitting);
-            store.insertMotion(new MotionRow(id, meetingId, amends, motionKind, cleanTitle, cleanText, sponsor, MotionStatus.PROPOSED,
-                    null, null, null, null, null, null, actor.username(), at, 0));
-            events.publishEvent(new MotionProposed(meetingId, id, amends, motionKind.name(), cleanTitle, cleanText, sponsor,
-                    Countries.find(sponsor).isPresent() ? sponsor : null, at, actor.describe()));
-            return null;
+            var tabled = Motion.table(meetingId, act.amends(), motionKind, act.title(), act.text(), sponsor, actor.username(), at);
+            store.insertMotion(tabled);
+            events.publishEvent(new MotionProposed(meetingId.value(), tabled.id().value(), act.amends() == null ? null : act.amends().value(),
+                    motionKind.name(), act.title(), act.text(), sponsor, Countries.find(sponsor).isPresent() ? sponsor : null, at,
+                    actor.describe()));
+            return tabled;
         });
-        return motion(id);
+        return motion(motion.id());
     }
 
     // ------------------------------------------------------------------ the vote
 
-    /** Puts a motion to the vote until {@code closesAt}; every amendment to it must have been decided first. */
-    public Views.Motion openVoting(Actor actor, String motionId, Instant closesAt, Instant at) {
+    /** Puts a motion to the vote until the act's deadline; every amendment to it must have been decided first. */
+    public Views.Motion openVoting(Actor actor, MotionId motionId, DecisionCommands.PutToTheVote act, Instant at) {
+        Instant closesAt = act.closesAt(at);
         VotingPolicy.window(actor, closesAt, at, longestVote(), charter).orRefuse();
         settle(at);
         inTransaction(() -> {
             var motion = lock(motionId, MotionState.Act.PUT_TO_THE_VOTE);
-            var meeting = store.meeting(motion.meetingId()).orElseThrow();
-            var undecided = store.amendmentsOf(motionId).stream().filter(a -> !a.status().isFinal()).map(MotionRow::title).toList();
+            var meeting = store.meeting(motion.meetingId().value()).orElseThrow();
+            var undecided = store.amendmentsOf(motionId.value()).stream().filter(a -> !a.status().isFinal()).map(Motion::title).toList();
             VotingPolicy.ruling(new VotingPolicy.Record(motion.kind(), motion.status(), meeting.status(), undecided), ruleOf(motion),
                     charter).orRefuse();
-            MotionState.into(MotionState.Act.PUT_TO_THE_VOTE, MotionStatus.VOTING);
-            store.openVoting(motionId, at, closesAt);
-            events.publishEvent(new VotingOpened(motion.meetingId(), motionId, closesAt, Tally.describe(ruleOf(motion), charter.chairTitle()), null, at,
-                    actor.describe()));
+            store.save(motion.putToTheVote(at, closesAt));
+            events.publishEvent(new VotingOpened(motion.meetingId().value(), motionId.value(), closesAt,
+                    Tally.describe(ruleOf(motion), charter.chairTitle()), null, at, actor.describe()));
             return null;
         });
         return motion(motionId);
     }
 
     /**
-     * The delegation's ballot for its state ({@code alpha3}, or the delegate's own state when null). A second
+     * The delegation's ballot for its state (the act's, or the delegate's own state when the act names none). A second
      * ballot from the same state replaces the first.
      */
-    public Views.BallotReceipt cast(Actor actor, String motionId, String alpha3, Vote vote, String explanation, Instant at) {
-        String state = alpha3 == null || alpha3.isBlank() ? actor.state() : Countries.require(alpha3).alpha3();
-        BallotPolicy.who(actor, state, vote).orRefuse(); // settled before anything is read
-        String why = Texts.optional(explanation, "explanation of vote", 4000);
+    public Views.BallotReceipt cast(Actor actor, MotionId motionId, DecisionCommands.CastBallot act, Instant at) {
+        String state = act.state() == null ? actor.state() : act.state().alpha3();
+        BallotPolicy.who(actor, state, act.vote()).orRefuse(); // settled before anything is read
         settle(at);
         return inTransaction(() -> {
-            if (store.motion(motionId).isEmpty()) {
+            if (store.motion(motionId.value()).isEmpty()) {
                 throw new NotFound("No motion " + motionId + ".");
             }
-            store.lockMotion(motionId, MotionStatus.VOTING);
-            var motion = store.motion(motionId).orElseThrow();
-            BallotPolicy.ruling(actor, state, vote, new BallotPolicy.Record(motion.status(), motion.closesAt(),
-                    members.isMember(state), store.isPresent(motion.meetingId(), state)), at).orRefuse();
-            var replaced = store.castBallot(motionId, state, vote, why, actor.username(), at);
-            events.publishEvent(new BallotCast(motion.meetingId(), motionId, vote.name(), why, replaced.map(Vote::name).orElse(null),
-                    state, at, actor.describe()));
-            return new Views.BallotReceipt(motionId, state, vote, why, at, replaced.orElse(null));
+            store.lockMotion(motionId.value(), MotionStatus.VOTING);
+            var motion = store.motion(motionId.value()).orElseThrow();
+            BallotPolicy.ruling(actor, state, act.vote(), new BallotPolicy.Record(motion.status(), motion.closesAt(),
+                    members.isMember(StateCode.of(state)), store.isPresent(motion.meetingId().value(), state)), at).orRefuse();
+            var replaced = store.castBallot(motionId.value(), state, act.vote(), act.explanation(), actor.username(), at);
+            events.publishEvent(new BallotCast(motion.meetingId().value(), motionId.value(), act.vote().name(), act.explanation(),
+                    replaced.map(Vote::name).orElse(null), state, at, actor.describe()));
+            return new Views.BallotReceipt(motionId.value(), state, act.vote(), act.explanation(), at, replaced.orElse(null));
         });
     }
 
     /** Closes the vote before its deadline. */
-    public Views.Motion close(Actor actor, String motionId, Instant at) {
+    public Views.Motion close(Actor actor, MotionId motionId, Instant at) {
         SittingOfficers.ruling(actor, "close a vote", charter).orRefuse();
         settle(at);
         inTransaction(() -> {
@@ -168,7 +165,7 @@ public class Motions {
         return motion(motionId);
     }
 
-    /** Closes every vote whose deadline has passed: called before each command and read, and every second. */
+    /** Records the close of every vote whose deadline has passed: the calendar's work, and before each command. */
     public void settle(Instant at) {
         for (String id : store.votingEndedBy(at)) {
             inTransaction(() -> {
@@ -181,15 +178,20 @@ public class Motions {
         }
     }
 
-    private void closeNow(MotionRow motion, Instant closedAt, Instant recordedAt, String actor) {
-        var rule = ruleOf(motion);
-        var tally = Tally.count(rule, electorate(motion.meetingId()), ballotsOf(motion.id()), charter.chairTitle());
-        MotionStatus status = statusAfter(motion, rule, tally);
-        store.closeVoting(motion.id(), MotionState.into(MotionState.Act.CLOSE_THE_VOTE, status), closedAt,
-                json.writeValueAsString(tally));
-        events.publishEvent(new VotingClosed(motion.meetingId(), motion.id(), status.name(), tally.result().name(), tally.yes(),
-                tally.no(), tally.abstain(), tally.present(), tally.members(), tally.basis(), tally.needed(), tally.vetoedBy(),
+    private void closeNow(Motion motion, Instant closedAt, Instant recordedAt, String actor) {
+        var closed = counted(motion, closedAt);
+        store.save(closed);
+        var tally = json.readValue(closed.tally(), Tally.class);
+        events.publishEvent(new VotingClosed(motion.meetingId().value(), motion.id().value(), closed.status().name(), tally.result().name(),
+                tally.yes(), tally.no(), tally.abstain(), tally.present(), tally.members(), tally.basis(), tally.needed(), tally.vetoedBy(),
                 tally.arithmetic(), null, recordedAt, actor));
+    }
+
+    /** The motion with its vote counted under the charter's rule and closed at {@code closedAt}. */
+    private Motion counted(Motion motion, Instant closedAt) {
+        var rule = ruleOf(motion);
+        var tally = Tally.count(rule, electorate(motion.meetingId().value()), ballotsOf(motion.id().value()), charter.chairTitle());
+        return motion.closed(statusAfter(motion, rule, tally), closedAt, json.writeValueAsString(tally));
     }
 
     /** The longest a vote may stay open, as the charter says. */
@@ -198,9 +200,9 @@ public class Motions {
     }
 
     /** The motion's status once its vote is counted. */
-    private static MotionStatus statusAfter(MotionRow motion, DecisionRule rule, Tally tally) {
+    private static MotionStatus statusAfter(Motion motion, DecisionRule rule, Tally tally) {
         return switch (tally.result()) {
-            case ADOPTED -> ApprovalPolicy.needed(rule, motion.amends() != null) ? MotionStatus.PENDING_APPROVAL : MotionStatus.ADOPTED;
+            case ADOPTED -> ApprovalPolicy.needed(rule, motion.isAmendment()) ? MotionStatus.PENDING_APPROVAL : MotionStatus.ADOPTED;
             case TIED -> MotionStatus.TIE_BREAK;
             case REJECTED -> MotionStatus.REJECTED;
         };
@@ -210,72 +212,64 @@ public class Motions {
      * The motion as it stands now: a vote whose deadline has passed reads as closed at its deadline, counted as the
      * calendar will record it, even before the calendar has (reads never write).
      */
-    private MotionRow asOfNow(MotionRow m) {
+    private Motion asOfNow(Motion m) {
         if (m.status() != MotionStatus.VOTING || clock.instant().isBefore(m.closesAt())) {
             return m;
         }
-        var rule = ruleOf(m);
-        var tally = Tally.count(rule, electorate(m.meetingId()), ballotsOf(m.id()), charter.chairTitle());
-        return new MotionRow(m.id(), m.meetingId(), m.amends(), m.kind(), m.title(), m.body(), m.sponsor(), statusAfter(m, rule, tally),
-                m.openedAt(), m.closesAt(), m.closesAt(), json.writeValueAsString(tally), m.tieBreak(), m.decidedBy(), m.proposedBy(),
-                m.recordedAt(), m.version());
+        return counted(m, m.closesAt());
     }
 
     /** A motion's summary as it stands now (see {@link #asOfNow}). */
-    Views.MotionSummary summaryAsOfNow(MotionRow m) {
+    Views.MotionSummary summaryAsOfNow(Motion m) {
         return summary(asOfNow(m));
     }
 
     // ------------------------------------------------------------------ offices after (or instead of) the vote
 
-    public Views.Motion breakTie(Actor actor, String motionId, Vote vote, Instant at) {
+    public Views.Motion breakTie(Actor actor, MotionId motionId, DecisionCommands.BreakTie act, Instant at) {
         settle(at);
-        var motion = store.motion(motionId).orElseThrow(() -> new NotFound("No motion " + motionId + "."));
+        var motion = existing(motionId);
         var rule = ruleOf(motion);
-        TieBreakPolicy.ruling(actor, rule, vote, MotionStatus.TIE_BREAK, charter).orRefuse(); // who, and with what vote
+        TieBreakPolicy.ruling(actor, rule, act.vote(), MotionStatus.TIE_BREAK, charter).orRefuse(); // who, and with what vote
         inTransaction(() -> {
-            var locked = store.lockMotion(motionId, MotionStatus.TIE_BREAK);
-            TieBreakPolicy.ruling(actor, rule, vote, locked ? MotionStatus.TIE_BREAK : store.motion(motionId).orElseThrow().status(),
-                    charter).orRefuse();
-            MotionStatus status = TieBreakPolicy.outcome(vote, ApprovalPolicy.needed(rule, motion.amends() != null));
-            store.setStatus(motionId, MotionState.into(MotionState.Act.BREAK_THE_TIE, status), vote, actor.username());
-            events.publishEvent(new TieBroken(motion.meetingId(), motionId, vote.name(), status.name(), null, at, actor.describe()));
+            var locked = lock(motionId, MotionState.Act.BREAK_THE_TIE);
+            MotionStatus status = TieBreakPolicy.outcome(act.vote(), ApprovalPolicy.needed(rule, motion.isAmendment()));
+            store.save(locked.tieBroken(act.vote(), status, actor.username()));
+            events.publishEvent(new TieBroken(motion.meetingId().value(), motionId.value(), act.vote().name(), status.name(), null, at,
+                    actor.describe()));
             return null;
         });
         return motion(motionId);
     }
 
-    public Views.Motion decideApproval(Actor actor, String motionId, boolean approve, Instant at) {
+    public Views.Motion decideApproval(Actor actor, MotionId motionId, DecisionCommands.DecideApproval act, Instant at) {
         settle(at);
-        var motion = store.motion(motionId).orElseThrow(() -> new NotFound("No motion " + motionId + "."));
+        var motion = existing(motionId);
         var rule = ruleOf(motion);
         ApprovalPolicy.ruling(actor, rule, MotionStatus.PENDING_APPROVAL, charter).orRefuse(); // who
         inTransaction(() -> {
-            boolean locked = store.lockMotion(motionId, MotionStatus.PENDING_APPROVAL);
-            ApprovalPolicy.ruling(actor, rule, locked ? MotionStatus.PENDING_APPROVAL : store.motion(motionId).orElseThrow().status(),
-                    charter).orRefuse();
-            MotionStatus status = approve ? MotionStatus.ADOPTED : MotionStatus.NOT_APPROVED;
-            store.setStatus(motionId, MotionState.into(MotionState.Act.DECIDE_APPROVAL, status), null, actor.username());
-            events.publishEvent(new ApprovalDecided(motion.meetingId(), motionId, approve, status.name(), null, at, actor.describe()));
+            var locked = lock(motionId, MotionState.Act.DECIDE_APPROVAL);
+            MotionStatus status = act.approve() ? MotionStatus.ADOPTED : MotionStatus.NOT_APPROVED;
+            store.save(locked.approvalDecided(status, actor.username()));
+            events.publishEvent(new ApprovalDecided(motion.meetingId().value(), motionId.value(), act.approve(), status.name(), null, at,
+                    actor.describe()));
             return null;
         });
         return motion(motionId);
     }
 
     /** Where the charter gives a matter to an office alone (e.g. the Chairman creates subsidiary entities). */
-    public Views.Motion decideByOffice(Actor actor, String motionId, boolean adopt, Instant at) {
-        var motion = store.motion(motionId).orElseThrow(() -> new NotFound("No motion " + motionId + "."));
+    public Views.Motion decideByOffice(Actor actor, MotionId motionId, DecisionCommands.DecideByOffice act, Instant at) {
+        var motion = existing(motionId);
         var rule = ruleOf(motion);
         Office office = rule.decidedBy();
         OfficeDecisionPolicy.ruling(actor, motion.kind(), rule, MotionStatus.PROPOSED, charter).orRefuse(); // who
         inTransaction(() -> {
-            boolean locked = store.lockMotion(motionId, MotionStatus.PROPOSED);
-            OfficeDecisionPolicy.ruling(actor, motion.kind(), rule, locked ? MotionStatus.PROPOSED
-                    : store.motion(motionId).orElseThrow().status(), charter).orRefuse();
-            MotionStatus status = adopt ? MotionStatus.ADOPTED : MotionStatus.REJECTED;
-            store.setStatus(motionId, MotionState.into(MotionState.Act.DECIDE_BY_OFFICE, status), null, actor.username());
-            events.publishEvent(new OfficeDecided(motion.meetingId(), motionId, office.name(), adopt, status.name(), null, at,
-                    actor.describe()));
+            var locked = lock(motionId, MotionState.Act.DECIDE_BY_OFFICE);
+            MotionStatus status = act.adopt() ? MotionStatus.ADOPTED : MotionStatus.REJECTED;
+            store.save(locked.decidedByOffice(status, actor.username()));
+            events.publishEvent(new OfficeDecided(motion.meetingId().value(), motionId.value(), office.name(), act.adopt(), status.name(),
+                    null, at, actor.describe()));
             return null;
         });
         return motion(motionId);
@@ -283,11 +277,11 @@ public class Motions {
 
     // ------------------------------------------------------------------ reading
 
-    public Views.Motion motion(String motionId) {
-        var m = asOfNow(store.motion(motionId).orElseThrow(() -> new NotFound("No motion " + motionId + ".")));
-        var meeting = store.meeting(m.meetingId()).orElseThrow();
+    public Views.Motion motion(MotionId motionId) {
+        var m = asOfNow(existing(motionId));
+        var meeting = store.meeting(m.meetingId().value()).orElseThrow();
         var rule = ruleOf(m);
-        var ballotRows = store.ballots(motionId);
+        var ballotRows = store.ballots(motionId.value());
         var ballots = ballotRows.stream()
                 .map(b -> new Views.Ballot(b.state(), Countries.name(b.state()), b.vote(), b.explanation(), b.castAt(), b.changes()))
                 .toList();
@@ -297,7 +291,7 @@ public class Motions {
             // Counted from the very rows shown, so that the count and the roll-call never disagree.
             var shown = new LinkedHashMap<String, Vote>();
             ballotRows.forEach(b -> shown.put(b.state(), b.vote()));
-            tally = Tally.count(rule, electorate(m.meetingId()), shown, charter.chairTitle());
+            tally = Tally.count(rule, electorate(m.meetingId().value()), shown, charter.chairTitle());
         } else if (m.tally() != null) {
             tally = json.readValue(m.tally(), Tally.class);
             if (m.tieBreak() != null) {
@@ -310,22 +304,22 @@ public class Motions {
         var outcome = new Views.Outcome(m.status(), provisional, tally, decidedBy, m.tieBreak(), summary(m, rule, tally));
         String sponsorName = Countries.find(m.sponsor()).map(c -> c.name())
                 .orElse(m.sponsor().equals("CHAIR") ? charter.chairTitle() : "Secretariat");
-        var amendments = store.amendmentsOf(motionId).stream().map(this::summaryAsOfNow).toList();
-        return new Views.Motion(m.id(), m.meetingId(), meeting.title(), m.amends(), m.kind(), m.title(), m.body(), m.sponsor(),
+        var amendments = store.amendmentsOf(motionId.value()).stream().map(this::summaryAsOfNow).toList();
+        return new Views.Motion(m.id().value(), m.meetingId().value(), meeting.title(), m.amends() == null ? null : m.amends().value(), m.kind(), m.title(), m.body(), m.sponsor(),
                 sponsorName, m.status(), m.openedAt(), m.closesAt(), m.closedAt(), Tally.describe(rule, charter.chairTitle()), ballots, outcome,
-                amendments, notVoting, log.ofMotion(motionId), m.version());
+                amendments, notVoting, log.ofMotion(motionId.value()), m.version());
     }
 
     /** The motion's version, which changes with every ballot and every change of status; -1 if there is no such motion. */
-    public long version(String motionId) {
-        return store.version(motionId).orElse(-1L);
+    public long version(MotionId motionId) {
+        return store.version(motionId.value()).orElse(-1L);
     }
 
-    static Views.MotionSummary summary(MotionRow m) {
-        return new Views.MotionSummary(m.id(), m.amends(), m.kind(), m.title(), m.sponsor(), m.status(), m.closesAt());
+    static Views.MotionSummary summary(Motion m) {
+        return new Views.MotionSummary(m.id().value(), m.amends() == null ? null : m.amends().value(), m.kind(), m.title(), m.sponsor(), m.status(), m.closesAt());
     }
 
-    private String summary(MotionRow m, DecisionRule rule, Tally tally) {
+    private String summary(Motion m, DecisionRule rule, Tally tally) {
         String chair = charter.chairTitle();
         return switch (m.status()) {
             case PROPOSED -> rule.decidedBy() != Office.NONE ? "For the " + offices.name(rule.decidedBy()) + " to decide."
@@ -364,7 +358,7 @@ public class Motions {
         return ballots;
     }
 
-    private DecisionRule ruleOf(MotionRow motion) {
+    private DecisionRule ruleOf(Motion motion) {
         return charter.ruleFor(motion.kind());
     }
 
@@ -373,12 +367,16 @@ public class Motions {
         return charter.ruleFor(kind).decidedBy() != Office.NONE;
     }
 
-    private MotionRow lock(String motionId, MotionState.Act act) {
-        if (!store.lockMotion(motionId, MotionState.from(act))) {
-            var motion = store.motion(motionId).orElseThrow(() -> new NotFound("No motion " + motionId + "."));
-            MotionState.ruling(act, motion.status()).orRefuse();
+    private Motion existing(MotionId motionId) {
+        return store.motion(motionId.value()).orElseThrow(() -> new NotFound("No motion " + motionId + "."));
+    }
+
+    /** The motion, locked for this transaction in the status {@code act} expects; refused, naming its status, otherwise. */
+    private Motion lock(MotionId motionId, MotionState.Act act) {
+        if (!store.lockMotion(motionId.value(), MotionState.from(act))) {
+            existing(motionId).expect(act);
         }
-        return store.motion(motionId).orElseThrow();
+        return existing(motionId);
     }
 
     private <T> T inTransaction(Supplier<T> work) {

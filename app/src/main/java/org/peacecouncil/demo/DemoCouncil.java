@@ -16,6 +16,8 @@ import java.util.Map;
 import org.peacecouncil.charter.Charter;
 import org.peacecouncil.charter.MotionKind;
 import org.peacecouncil.charter.Office;
+import org.peacecouncil.decisions.DecisionCommands;
+import org.peacecouncil.decisions.MeetingId;
 import org.peacecouncil.decisions.MeetingKind;
 import org.peacecouncil.decisions.Meetings;
 import org.peacecouncil.decisions.Motions;
@@ -23,6 +25,8 @@ import org.peacecouncil.identity.Accounts;
 import org.peacecouncil.identity.Actor;
 import org.peacecouncil.identity.Passwords;
 import org.peacecouncil.identity.Role;
+import org.peacecouncil.membership.InvitationId;
+import org.peacecouncil.membership.MembershipCommands;
 import org.peacecouncil.membership.Memberships;
 import org.peacecouncil.membership.Officers;
 import org.peacecouncil.platform.Countries;
@@ -128,22 +132,22 @@ class DemoCouncil implements ApplicationRunner {
         scenario.foundingMembers().stream().filter(s -> !s.equals(scenario.chairState())).forEach(founding::add);
         int minute = 0;
         for (String state : founding) {
-            var invitation = memberships.invite(inviter, state, "Invitation to join the Board of Peace as a founding member.",
-                    at(scenario.signed(), 9).plusSeconds(minute * 60L));
-            memberships.consent(delegate(state), invitation.id(), at(scenario.signed(), 11).plusSeconds(minute * 60L));
+            var invitation = memberships.invite(inviter, MembershipCommands.Invite.of(state,
+                    "Invitation to join the Board of Peace as a founding member."), at(scenario.signed(), 9).plusSeconds(minute * 60L));
+            memberships.consent(delegate(state), new InvitationId(invitation.id()), at(scenario.signed(), 11).plusSeconds(minute * 60L));
             minute++;
         }
-        var israel = memberships.invite(inviter, "ISR", null, at(ISRAEL_CONSENT.minusDays(7), 12));
-        memberships.consent(delegate("ISR"), israel.id(), at(ISRAEL_CONSENT, 12));
+        var israel = memberships.invite(inviter, MembershipCommands.Invite.of("ISR", null), at(ISRAEL_CONSENT.minusDays(7), 12));
+        memberships.consent(delegate("ISR"), new InvitationId(israel.id()), at(ISRAEL_CONSENT, 12));
         for (String person : scenario.executiveBoard()) {
             officers.appointToExecutiveBoard(chair, person, scenario.signed(), signing.plusSeconds(3600));
         }
         for (String observer : scenario.observersAtFirstMeeting()) {
-            memberships.recordObserver(secretariat, observer, null, "Attended the first meeting (Washington, D.C.) as an observer.",
-                    at(scenario.firstMeeting(), 15));
+            memberships.recordObserver(secretariat, MembershipCommands.RecordObserver.of(observer, null,
+                    "Attended the first meeting (Washington, D.C.) as an observer."), at(scenario.firstMeeting(), 15));
         }
-        memberships.recordObserver(secretariat, null, "European Union", "Attended the first meeting (Washington, D.C.) as an observer.",
-                at(scenario.firstMeeting(), 15));
+        memberships.recordObserver(secretariat, MembershipCommands.RecordObserver.of(null, "European Union",
+                "Attended the first meeting (Washington, D.C.) as an observer."), at(scenario.firstMeeting(), 15));
         seedDemonstrationSitting(convener);
     }
 
@@ -163,12 +167,13 @@ class DemoCouncil implements ApplicationRunner {
      */
     private void seedDemonstrationSitting(Actor convener) {
         Instant now = clock.instant();
-        var sitting = meetings.call(convener, MeetingKind.VOTING, "Demonstration sitting", "Online",
+        var sitting = meetings.call(convener, new DecisionCommands.CallMeeting(MeetingKind.VOTING, "Demonstration sitting", "Online",
                 now.truncatedTo(java.time.temporal.ChronoUnit.HOURS),
-                List.of("Budget of the Gaza reconstruction and assistance fund", "Any other business"), now);
-        motions.propose(convener, sitting.id(), MotionKind.BUDGET, "Budget of the Gaza reconstruction fund for 2026 (demonstration)",
+                List.of("Budget of the Gaza reconstruction and assistance fund", "Any other business")), now);
+        motions.propose(convener, new MeetingId(sitting.id()), new DecisionCommands.TableMotion(MotionKind.BUDGET,
+                "Budget of the Gaza reconstruction fund for 2026 (demonstration)",
                 "The Board approves a budget for the Gaza reconstruction and assistance fund for 2026. (A demonstration "
-                        + "motion: it is not a real proposal of the Board of Peace.)", null, now);
+                        + "motion: it is not a real proposal of the Board of Peace.)", null), now);
     }
 
     private static Actor delegate(String state) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.peacecouncil.platform.StateCode;
 import org.peacecouncil.platform.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,19 +21,6 @@ import static org.peacecouncil.platform.Timestamps.text;
  */
 @Repository
 class MembershipStore {
-
-    record InvitationRow(String id, String state, InvitationStatus status, LocalDate invitedOn, LocalDate lapsesOn,
-            String invitedBy, String note, LocalDate answeredOn, String answeredBy) {
-    }
-
-    record MemberRow(String state, MemberStatus status, LocalDate consentedOn, LocalDate since, LocalDate termEnds,
-            LocalDate endedOn) {
-    }
-
-    /** {@code memberStates}: the member states a decided removal was decided against (null while open). */
-    record RemovalRow(String id, String state, RemovalStatus status, String reason, LocalDate proposedOn,
-            LocalDate vetoEndsOn, String proposedBy, LocalDate decidedOn, Integer memberStates) {
-    }
 
     private final JdbcClient jdbc;
 
@@ -64,72 +52,72 @@ class MembershipStore {
 
     // --- invitations
 
-    void insertInvitation(InvitationRow row, Instant recordedAt) {
+    void insertInvitation(Invitation row, Instant recordedAt) {
         jdbc.sql("""
                 INSERT INTO invitations (id, state, status, invited_on, lapses_on, invited_by, note, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(row.id(), row.state(), row.status().name(), text(row.invitedOn()), text(row.lapsesOn()),
+                .params(row.id().value(), row.state().alpha3(), row.status().name(), text(row.invitedOn()), text(row.lapsesOn()),
                         row.invitedBy(), row.note(), Timestamps.text(recordedAt))
                 .update();
     }
 
-    Optional<InvitationRow> invitation(String id) {
-        return jdbc.sql(INVITATION + " WHERE id = ?").param(id).query(MembershipStore::invitation).optional();
+    Optional<Invitation> invitation(InvitationId id) {
+        return jdbc.sql(INVITATION + " WHERE id = ?").param(id.value()).query(MembershipStore::invitation).optional();
     }
 
-    Optional<InvitationRow> pendingInvitation(String state) {
-        return jdbc.sql(INVITATION + " WHERE state = ? AND status = 'PENDING'").param(state).query(MembershipStore::invitation).optional();
+    Optional<Invitation> pendingInvitation(StateCode state) {
+        return jdbc.sql(INVITATION + " WHERE state = ? AND status = 'PENDING'").param(state.alpha3()).query(MembershipStore::invitation).optional();
     }
 
-    List<InvitationRow> invitations(InvitationStatus status) {
+    List<Invitation> invitations(InvitationStatus status) {
         return status == null
                 ? jdbc.sql(INVITATION + " ORDER BY invited_on DESC, state").query(MembershipStore::invitation).list()
                 : jdbc.sql(INVITATION + " WHERE status = ? ORDER BY invited_on DESC, state").param(status.name())
                         .query(MembershipStore::invitation).list();
     }
 
-    List<InvitationRow> invitationsOf(String state) {
-        return jdbc.sql(INVITATION + " WHERE state = ? ORDER BY invited_on DESC").param(state).query(MembershipStore::invitation).list();
+    List<Invitation> invitationsOf(StateCode state) {
+        return jdbc.sql(INVITATION + " WHERE state = ? ORDER BY invited_on DESC").param(state.alpha3()).query(MembershipStore::invitation).list();
     }
 
-    List<InvitationRow> invitationsLapsingBefore(LocalDate day) {
+    List<Invitation> invitationsLapsingBefore(LocalDate day) {
         return jdbc.sql(INVITATION + " WHERE status = 'PENDING' AND lapses_on < ?").param(text(day)).query(MembershipStore::invitation).list();
     }
 
-    /** Answers a pending invitation; false when it is no longer pending. */
-    boolean answer(String id, InvitationStatus status, LocalDate on, String by) {
+    /** Records the answer of an invitation that was pending; false when it is no longer pending. */
+    boolean answer(Invitation answered) {
         return jdbc.sql("UPDATE invitations SET status = ?, answered_on = ?, answered_by = ? WHERE id = ? AND status = 'PENDING'")
-                .params(status.name(), text(on), by, id)
+                .params(answered.status().name(), text(answered.answeredOn()), answered.answeredBy(), answered.id().value())
                 .update() == 1;
     }
 
     private static final String INVITATION = """
             SELECT id, state, status, invited_on, lapses_on, invited_by, note, answered_on, answered_by FROM invitations""";
 
-    private static InvitationRow invitation(ResultSet rs, int n) throws SQLException {
-        return new InvitationRow(rs.getString(1), rs.getString(2), InvitationStatus.valueOf(rs.getString(3)),
+    private static Invitation invitation(ResultSet rs, int n) throws SQLException {
+        return new Invitation(new InvitationId(rs.getString(1)), StateCode.of(rs.getString(2)), InvitationStatus.valueOf(rs.getString(3)),
                 date(rs.getString(4)), date(rs.getString(5)), rs.getString(6), rs.getString(7), date(rs.getString(8)),
                 rs.getString(9));
     }
 
     // --- memberships
 
-    void admit(String state, LocalDate consentedOn, LocalDate termEnds, String invitationId) {
+    void admit(StateCode state, LocalDate consentedOn, LocalDate termEnds, InvitationId invitationId) {
         jdbc.sql("""
                 INSERT INTO memberships (state, status, consented_on, since, term_ends, ended_on, invitation_id)
                 VALUES (?, 'MEMBER', ?, ?, ?, NULL, ?)
                 ON CONFLICT (state) DO UPDATE SET status = 'MEMBER', consented_on = excluded.consented_on,
                     since = excluded.since, term_ends = excluded.term_ends, ended_on = NULL,
                     invitation_id = excluded.invitation_id""")
-                .params(state, text(consentedOn), text(consentedOn), text(termEnds), invitationId)
+                .params(state.alpha3(), text(consentedOn), text(consentedOn), text(termEnds), invitationId.value())
                 .update();
     }
 
-    Optional<MemberRow> member(String state) {
-        return jdbc.sql(MEMBER + " WHERE state = ?").param(state).query(MembershipStore::member).optional();
+    Optional<Membership> member(StateCode state) {
+        return jdbc.sql(MEMBER + " WHERE state = ?").param(state.alpha3()).query(MembershipStore::member).optional();
     }
 
-    List<MemberRow> members() {
+    List<Membership> members() {
         return jdbc.sql(MEMBER + " ORDER BY state").query(MembershipStore::member).list();
     }
 
@@ -143,7 +131,7 @@ class MembershipStore {
                 .query(Long.class).single() > 0;
     }
 
-    List<MemberRow> membersWithTermEndingBefore(LocalDate day) {
+    List<Membership> membersWithTermEndingBefore(LocalDate day) {
         return jdbc.sql(MEMBER + " WHERE status = 'MEMBER' AND term_ends IS NOT NULL AND term_ends < ?")
                 .param(text(day)).query(MembershipStore::member).list();
     }
@@ -152,80 +140,82 @@ class MembershipStore {
         return jdbc.sql("SELECT count(*) FROM memberships WHERE status = 'MEMBER'").query(Long.class).single();
     }
 
-    void setTermEnds(String state, LocalDate termEnds) {
-        jdbc.sql("UPDATE memberships SET term_ends = ? WHERE state = ?").params(text(termEnds), state).update();
+    /** Records a current member's term as it now ends. */
+    void saveTerm(Membership member) {
+        jdbc.sql("UPDATE memberships SET term_ends = ? WHERE state = ? AND status = 'MEMBER'")
+                .params(text(member.termEnds()), member.state().alpha3()).update();
     }
 
-    /** Ends a current membership; false when the state is not a member any more. */
-    boolean end(String state, MemberStatus status, LocalDate on) {
+    /** Records the end of a membership that was current; false when the state was not a member any more. */
+    boolean end(Membership ended) {
         return jdbc.sql("UPDATE memberships SET status = ?, ended_on = ? WHERE state = ? AND status = 'MEMBER'")
-                .params(status.name(), text(on), state)
+                .params(ended.status().name(), text(ended.endedOn()), ended.state().alpha3())
                 .update() == 1;
     }
 
     private static final String MEMBER = "SELECT state, status, consented_on, since, term_ends, ended_on FROM memberships";
 
-    private static MemberRow member(ResultSet rs, int n) throws SQLException {
-        return new MemberRow(rs.getString(1), MemberStatus.valueOf(rs.getString(2)), date(rs.getString(3)),
+    private static Membership member(ResultSet rs, int n) throws SQLException {
+        return new Membership(StateCode.of(rs.getString(1)), MemberStatus.valueOf(rs.getString(2)), date(rs.getString(3)),
                 date(rs.getString(4)), date(rs.getString(5)), date(rs.getString(6)));
     }
 
     // --- removals
 
-    void insertRemoval(RemovalRow row, Instant recordedAt) {
+    void insertRemoval(Removal row, Instant recordedAt) {
         jdbc.sql("""
                 INSERT INTO removals (id, state, status, reason, proposed_on, veto_ends_on, proposed_by, recorded_at)
                 VALUES (?, ?, 'OPEN', ?, ?, ?, ?, ?)""")
-                .params(row.id(), row.state(), row.reason(), text(row.proposedOn()), text(row.vetoEndsOn()),
+                .params(row.id().value(), row.state().alpha3(), row.reason(), text(row.proposedOn()), text(row.vetoEndsOn()),
                         row.proposedBy(), Timestamps.text(recordedAt))
                 .update();
     }
 
-    Optional<RemovalRow> removal(String id) {
-        return jdbc.sql(REMOVAL + " WHERE id = ?").param(id).query(MembershipStore::removal).optional();
+    Optional<Removal> removal(RemovalId id) {
+        return jdbc.sql(REMOVAL + " WHERE id = ?").param(id.value()).query(MembershipStore::removal).optional();
     }
 
-    Optional<RemovalRow> openRemovalOf(String state) {
-        return jdbc.sql(REMOVAL + " WHERE state = ? AND status = 'OPEN'").param(state).query(MembershipStore::removal).optional();
+    Optional<Removal> openRemovalOf(StateCode state) {
+        return jdbc.sql(REMOVAL + " WHERE state = ? AND status = 'OPEN'").param(state.alpha3()).query(MembershipStore::removal).optional();
     }
 
-    List<RemovalRow> removals(RemovalStatus status) {
+    List<Removal> removals(RemovalStatus status) {
         return status == null
                 ? jdbc.sql(REMOVAL + " ORDER BY proposed_on DESC, state").query(MembershipStore::removal).list()
                 : jdbc.sql(REMOVAL + " WHERE status = ? ORDER BY proposed_on DESC, state").param(status.name())
                         .query(MembershipStore::removal).list();
     }
 
-    List<RemovalRow> removalsOf(String state) {
-        return jdbc.sql(REMOVAL + " WHERE state = ? ORDER BY proposed_on DESC").param(state).query(MembershipStore::removal).list();
+    List<Removal> removalsOf(StateCode state) {
+        return jdbc.sql(REMOVAL + " WHERE state = ? ORDER BY proposed_on DESC").param(state.alpha3()).query(MembershipStore::removal).list();
     }
 
-    List<RemovalRow> removalsWithWindowEndedBefore(LocalDate day) {
+    List<Removal> removalsWithWindowEndedBefore(LocalDate day) {
         return jdbc.sql(REMOVAL + " WHERE status = 'OPEN' AND veto_ends_on < ?").param(text(day)).query(MembershipStore::removal).list();
     }
 
-    /** Decides an open removal, keeping the number of member states it was decided against; false if it was not open. */
-    boolean closeRemoval(String id, RemovalStatus status, LocalDate on, int memberStates) {
+    /** Records the decision of a removal that was open, with the member states it was decided against; false if it was not. */
+    boolean closeRemoval(Removal decided) {
         return jdbc.sql("UPDATE removals SET status = ?, decided_on = ?, member_states = ? WHERE id = ? AND status = 'OPEN'")
-                .params(status.name(), text(on), memberStates, id)
+                .params(decided.status().name(), text(decided.decidedOn()), decided.memberStates(), decided.id().value())
                 .update() == 1;
     }
 
-    void insertVeto(String removalId, String state, String castBy, Instant at) {
+    void insertVeto(RemovalId removalId, StateCode state, String castBy, Instant at) {
         jdbc.sql("INSERT INTO removal_vetoes (removal_id, state, cast_by, cast_at) VALUES (?, ?, ?, ?)")
-                .params(removalId, state, castBy, Timestamps.text(at))
+                .params(removalId.value(), state.alpha3(), castBy, Timestamps.text(at))
                 .update();
     }
 
-    List<String> vetoes(String removalId) {
-        return jdbc.sql("SELECT state FROM removal_vetoes WHERE removal_id = ? ORDER BY state").param(removalId)
+    List<String> vetoes(RemovalId removalId) {
+        return jdbc.sql("SELECT state FROM removal_vetoes WHERE removal_id = ? ORDER BY state").param(removalId.value())
                 .query(String.class).list();
     }
 
     private static final String REMOVAL = "SELECT id, state, status, reason, proposed_on, veto_ends_on, proposed_by, decided_on, member_states FROM removals";
 
-    private static RemovalRow removal(ResultSet rs, int n) throws SQLException {
-        return new RemovalRow(rs.getString(1), rs.getString(2), RemovalStatus.valueOf(rs.getString(3)), rs.getString(4),
+    private static Removal removal(ResultSet rs, int n) throws SQLException {
+        return new Removal(new RemovalId(rs.getString(1)), StateCode.of(rs.getString(2)), RemovalStatus.valueOf(rs.getString(3)), rs.getString(4),
                 date(rs.getString(5)), date(rs.getString(6)), rs.getString(7), date(rs.getString(8)),
                 rs.getObject(9) == null ? null : rs.getInt(9));
     }

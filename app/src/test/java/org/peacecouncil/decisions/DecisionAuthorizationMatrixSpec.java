@@ -11,6 +11,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.peacecouncil.charter.MotionKind;
 import org.peacecouncil.identity.Actor;
+import org.peacecouncil.platform.StateCode;
+import org.peacecouncil.membership.InvitationId;
+import org.peacecouncil.membership.MembershipCommands;
 import org.peacecouncil.support.Api;
 import org.peacecouncil.support.CouncilTest;
 import org.peacecouncil.support.OnPostgres;
@@ -121,37 +124,40 @@ abstract class DecisionAuthorizationMatrixSpec extends CouncilTest {
         var now = clock.instant();
         var chair = Actor.chair("chair");
         for (String state : List.of("USA", "AZE", "ARM", "EGY", "HUN")) {
-            memberships.consent(delegateActor(state), memberships.invite(chair, state, null, now).id(), now);
+            memberships.consent(delegateActor(state), new InvitationId(memberships.invite(chair, MembershipCommands.Invite.of(state, null), now).id()), now);
         }
         var officer = Actor.secretariat("officer");
-        String meeting = meetings.call(chair, MeetingKind.VOTING, "Sitting", "Geneva", now, List.of(), now).id();
-        meetings.open(officer, meeting, now);
+        String meeting = meetings.call(chair, new DecisionCommands.CallMeeting(MeetingKind.VOTING, "Sitting", "Geneva", now, List.of()), now).id();
+        var sitting = new MeetingId(meeting);
+        meetings.open(officer, sitting, now);
         for (String state : List.of("USA", "AZE", "ARM")) {
-            meetings.attend(delegateActor(state), meeting, state, Capacity.HEAD_OF_STATE_OR_GOVERNMENT, "Head of " + state, now);
+            meetings.attend(delegateActor(state), sitting, new DecisionCommands.RegisterAttendance(StateCode.of(state),
+                    Capacity.HEAD_OF_STATE_OR_GOVERNMENT, "Head of " + state), now);
         }
-        meetings.attend(delegateActor("HUN"), meeting, "HUN", Capacity.ALTERNATE, "Ambassador", now);
+        meetings.attend(delegateActor("HUN"), sitting, new DecisionCommands.RegisterAttendance(StateCode.of("HUN"), Capacity.ALTERNATE,
+                "Ambassador"), now);
         String proposed = motion(chair, meeting, MotionKind.BUDGET);
         String voting = motion(chair, meeting, MotionKind.BUDGET);
         String tied = motion(chair, meeting, MotionKind.INITIATIVE);
         String pending = motion(chair, meeting, MotionKind.INITIATIVE);
         String entity = motion(chair, meeting, MotionKind.SUBSIDIARY_ENTITY);
         for (String id : List.of(tied, pending, voting)) {
-            motions.openVoting(officer, id, now.plusSeconds(1800), now);
+            motions.openVoting(officer, new MotionId(id), new DecisionCommands.PutToTheVote(now.plusSeconds(1800), null), now);
         }
-        motions.cast(delegateActor("USA"), tied, null, Vote.YES, null, now);
-        motions.cast(delegateActor("ARM"), tied, null, Vote.NO, null, now);
-        motions.close(officer, tied, now);
-        motions.cast(delegateActor("USA"), pending, null, Vote.YES, null, now);
-        motions.close(officer, pending, now);
-        String election = elections.call(officer, meeting, "Vice-Chair",
-                List.of(new Elections.Nominee("A", null), new Elections.Nominee("B", null)), now).id();
-        elections.openRound(officer, election, now.plusSeconds(1800), List.of(), now);
+        motions.cast(delegateActor("USA"), new MotionId(tied), new DecisionCommands.CastBallot(null, Vote.YES, null), now);
+        motions.cast(delegateActor("ARM"), new MotionId(tied), new DecisionCommands.CastBallot(null, Vote.NO, null), now);
+        motions.close(officer, new MotionId(tied), now);
+        motions.cast(delegateActor("USA"), new MotionId(pending), new DecisionCommands.CastBallot(null, Vote.YES, null), now);
+        motions.close(officer, new MotionId(pending), now);
+        String election = elections.call(officer, new DecisionCommands.CallElection(sitting, "Vice-Chair",
+                List.of(new DecisionCommands.Nominee("A", null), new DecisionCommands.Nominee("B", null))), now).id();
+        elections.openRound(officer, new ElectionId(election), new DecisionCommands.OpenRound(now.plusSeconds(1800), null, List.of()), now);
         return new Fixture(meeting, proposed, voting, tied, pending, entity, election);
     }
 
     private String motion(Actor chair, String meeting, MotionKind kind) {
         var now = clock.instant();
-        return motions.propose(chair, meeting, kind, kind + " motion", "The text.", null, now).id();
+        return motions.propose(chair, new MeetingId(meeting), new DecisionCommands.TableMotion(kind, kind + " motion", "The text.", null), now).id();
     }
 
     private static Actor delegateActor(String state) {

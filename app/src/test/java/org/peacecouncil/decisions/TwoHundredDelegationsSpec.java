@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.peacecouncil.charter.MotionKind;
 import org.peacecouncil.identity.Actor;
 import org.peacecouncil.identity.PersonalTokens;
+import org.peacecouncil.membership.InvitationId;
+import org.peacecouncil.platform.StateCode;
+import org.peacecouncil.membership.MembershipCommands;
 import org.peacecouncil.membership.Memberships;
 import org.peacecouncil.platform.Countries;
 import org.peacecouncil.support.Api;
@@ -62,18 +65,23 @@ abstract class TwoHundredDelegationsSpec extends CouncilTest {
                         .params(username, state, username).update();
             }
             var delegate = Actor.delegateOf(state, username);
-            var invitation = memberships.invite(chair, state, null, davos);
-            memberships.consent(delegate, invitation.id(), davos);
+            var invitation = memberships.invite(chair, MembershipCommands.Invite.of(state, null), davos);
+            memberships.consent(delegate, new InvitationId(invitation.id()), davos);
             callers.add(api.bearer(tokens.create(delegate, "load test").token()));
         }
-        var meeting = meetings.call(chair, MeetingKind.VOTING, "A full sitting", "Geneva", davos, List.of(), davos);
-        meetings.open(Actor.secretariat("officer"), meeting.id(), davos);
+        var meeting = meetings.call(chair, new DecisionCommands.CallMeeting(MeetingKind.VOTING, "A full sitting", "Geneva", davos,
+                List.of()), davos);
+        var sitting = new MeetingId(meeting.id());
+        meetings.open(Actor.secretariat("officer"), sitting, davos);
         for (String state : states) {
-            meetings.attend(Actor.delegateOf(state, "load-" + state.toLowerCase(Locale.ROOT)), meeting.id(), state,
-                    Capacity.HEAD_OF_STATE_OR_GOVERNMENT, "Head of " + state, davos);
+            meetings.attend(Actor.delegateOf(state, "load-" + state.toLowerCase(Locale.ROOT)), sitting,
+                    new DecisionCommands.RegisterAttendance(StateCode.of(state), Capacity.HEAD_OF_STATE_OR_GOVERNMENT, "Head of " + state),
+                    davos);
         }
-        var motion = motions.propose(chair, meeting.id(), MotionKind.BUDGET, "Budget", "The budget.", null, davos);
-        motions.openVoting(Actor.secretariat("officer"), motion.id(), davos.plusSeconds(3600), davos);
+        var motion = motions.propose(chair, sitting, new DecisionCommands.TableMotion(MotionKind.BUDGET, "Budget", "The budget.", null),
+                davos);
+        motions.openVoting(Actor.secretariat("officer"), new MotionId(motion.id()), new DecisionCommands.PutToTheVote(davos.plusSeconds(3600),
+                null), davos);
         long logBefore = jdbc.sql("SELECT size FROM log_head").query(Long.class).single();
 
         var start = new CountDownLatch(1);

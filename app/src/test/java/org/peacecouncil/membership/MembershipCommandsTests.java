@@ -2,6 +2,7 @@ package org.peacecouncil.membership;
 
 import org.junit.jupiter.api.Test;
 import org.peacecouncil.platform.CouncilProblem;
+import org.peacecouncil.platform.StateCode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,21 +12,21 @@ class MembershipCommandsTests {
 
     @Test
     void anInvitationNamesAKnownStateInItsCanonicalCode() {
-        assertThat(new MembershipCommands.Invite("nor", "  Welcome  ").state()).isEqualTo("NOR");
-        assertThat(new MembershipCommands.Invite("NOR", "  Welcome  ").note()).isEqualTo("Welcome");
-        assertThat(new MembershipCommands.Invite("NOR", "   ").note()).isNull();
-        assertRefused(() -> new MembershipCommands.Invite("ZZZ", null), "unknown-country");
-        assertRefused(() -> new MembershipCommands.Invite(null, null), "missing-field");
-        assertRefused(() -> new MembershipCommands.Invite("NOR", "x".repeat(2001)), "field-too-long");
-        assertThat(new MembershipCommands.Invite("NOR", "x".repeat(2000)).note()).hasSize(2000);
+        assertThat(MembershipCommands.Invite.of("nor", "  Welcome  ").state()).isEqualTo(StateCode.of("NOR"));
+        assertThat(MembershipCommands.Invite.of("NOR", "  Welcome  ").note()).isEqualTo("Welcome");
+        assertThat(MembershipCommands.Invite.of("NOR", "   ").note()).isNull();
+        assertRefused(() -> MembershipCommands.Invite.of("ZZZ", null), "unknown-country");
+        assertRefused(() -> MembershipCommands.Invite.of(null, null), "missing-field");
+        assertRefused(() -> MembershipCommands.Invite.of("NOR", "x".repeat(2001)), "field-too-long");
+        assertThat(MembershipCommands.Invite.of("NOR", "x".repeat(2000)).note()).hasSize(2000);
     }
 
     @Test
     void aRemovalNeedsAStatedReasonAndAnObserverAKnownStateIfAny() {
-        assertRefused(() -> new MembershipCommands.ProposeRemoval("HUN", "  "), "reason-required");
-        assertRefused(() -> new MembershipCommands.ProposeRemoval("HUN", "x".repeat(4001)), "field-too-long");
-        assertThat(new MembershipCommands.RecordObserver("", "European Union", null).state()).isNull();
-        assertRefused(() -> new MembershipCommands.RecordObserver("EUR", null, null), "unknown-country");
+        assertRefused(() -> MembershipCommands.ProposeRemoval.of("HUN", "  "), "reason-required");
+        assertRefused(() -> MembershipCommands.ProposeRemoval.of("HUN", "x".repeat(4001)), "field-too-long");
+        assertThat(MembershipCommands.RecordObserver.of("", "European Union", null).state()).isNull();
+        assertRefused(() -> MembershipCommands.RecordObserver.of("EUR", null, null), "unknown-country");
         assertRefused(() -> new MembershipCommands.Withdraw("x".repeat(4001)), "field-too-long");
     }
 

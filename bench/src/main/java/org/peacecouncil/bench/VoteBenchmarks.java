@@ -25,13 +25,19 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.peacecouncil.PeaceCouncilApplication;
 import org.peacecouncil.charter.MotionKind;
 import org.peacecouncil.decisions.Capacity;
+import org.peacecouncil.decisions.DecisionCommands;
+import org.peacecouncil.decisions.MeetingId;
 import org.peacecouncil.decisions.MeetingKind;
 import org.peacecouncil.decisions.Meetings;
+import org.peacecouncil.decisions.MotionId;
 import org.peacecouncil.decisions.Motions;
 import org.peacecouncil.identity.Actor;
 import org.peacecouncil.identity.PersonalTokens;
+import org.peacecouncil.membership.InvitationId;
+import org.peacecouncil.membership.MembershipCommands;
 import org.peacecouncil.membership.Memberships;
 import org.peacecouncil.platform.Countries;
+import org.peacecouncil.platform.StateCode;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -198,18 +204,22 @@ public final class VoteBenchmarks {
                     VALUES (?, '{bcrypt}none', 'DELEGATE', ?, ?, FALSE, '2026-01-01T00:00:00.000000Z')""")
                     .params(username, state, username).update();
             var delegate = Actor.delegateOf(state, username);
-            var invitation = memberships.invite(chair, state, null, now);
-            memberships.consent(delegate, invitation.id(), now);
+            var invitation = memberships.invite(chair, MembershipCommands.Invite.of(state, null), now);
+            memberships.consent(delegate, new InvitationId(invitation.id()), now);
             issued.add(tokens.create(delegate, "vote benchmark").token());
         }
-        var meeting = meetings.call(chair, MeetingKind.VOTING, "Benchmark sitting", "Here", now, List.of(), now);
-        meetings.open(secretariat, meeting.id(), now);
+        var meeting = meetings.call(chair, new DecisionCommands.CallMeeting(MeetingKind.VOTING, "Benchmark sitting", "Here", now,
+                List.of()), now);
+        var sitting = new MeetingId(meeting.id());
+        meetings.open(secretariat, sitting, now);
         for (String state : states) {
-            meetings.attend(Actor.delegateOf(state, "bench-" + state.toLowerCase(Locale.ROOT)), meeting.id(), state,
-                    Capacity.HEAD_OF_STATE_OR_GOVERNMENT, "Head of " + state, now);
+            meetings.attend(Actor.delegateOf(state, "bench-" + state.toLowerCase(Locale.ROOT)), sitting,
+                    new DecisionCommands.RegisterAttendance(StateCode.of(state), Capacity.HEAD_OF_STATE_OR_GOVERNMENT, "Head of " + state),
+                    now);
         }
-        var motion = motions.propose(chair, meeting.id(), MotionKind.BUDGET, "Benchmark budget", "The budget.", null, now);
-        motions.openVoting(secretariat, motion.id(), now.plusSeconds(3600), now);
+        var motion = motions.propose(chair, sitting, new DecisionCommands.TableMotion(MotionKind.BUDGET, "Benchmark budget", "The budget.",
+                null), now);
+        motions.openVoting(secretariat, new MotionId(motion.id()), new DecisionCommands.PutToTheVote(now.plusSeconds(3600), null), now);
         return new Seeded(motion.id(), issued);
     }
 

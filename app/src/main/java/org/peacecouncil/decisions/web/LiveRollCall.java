@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 import org.peacecouncil.decisions.DecisionEvent;
+import org.peacecouncil.decisions.MotionId;
 import org.peacecouncil.decisions.Motions;
 import org.peacecouncil.decisions.Views;
 import org.slf4j.Logger;
@@ -101,7 +102,7 @@ public class LiveRollCall implements DisposableBean {
 
         /** Reads the motion again; returns false if nothing changed. */
         synchronized boolean refresh() {
-            var now = motions.motion(motionId);
+            var now = motions.motion(new MotionId(motionId));
             var before = latest;
             if (before != null && before.version() == now.version() && presentStates(before).equals(presentStates(now))) {
                 return false;
@@ -198,7 +199,7 @@ public class LiveRollCall implements DisposableBean {
 
     /** A new viewer of the motion's roll-call: it gets the roll-call as it stands at once, then every change. */
     SseEmitter follow(String motionId, Format format) {
-        motions.motion(motionId); // an unknown motion is refused here, before it takes any room
+        motions.motion(new MotionId(motionId)); // an unknown motion is refused here, before it takes any room
         var emitter = new SseEmitter(TIMEOUT_MILLIS);
         var feed = feeds.computeIfAbsent(motionId, Feed::new);
         var viewer = new Viewer(emitter, format, Math.floorMod(nextLane.getAndIncrement(), LANES), feed);
@@ -248,7 +249,7 @@ public class LiveRollCall implements DisposableBean {
     private void noticeOtherInstances() {
         try {
             for (var feed : feeds.values()) {
-                if (!feed.viewers.isEmpty() && feed.latest != null && motions.version(feed.motionId) != feed.latest.version()) {
+                if (!feed.viewers.isEmpty() && feed.latest != null && motions.version(new MotionId(feed.motionId)) != feed.latest.version()) {
                     changed.add(feed.motionId);
                 }
             }

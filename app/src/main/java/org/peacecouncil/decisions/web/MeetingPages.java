@@ -14,14 +14,19 @@ import org.peacecouncil.charter.MotionKind;
 import org.peacecouncil.charter.Office;
 import org.peacecouncil.decisions.AttendanceStatus;
 import org.peacecouncil.decisions.Capacity;
+import org.peacecouncil.decisions.DecisionCommands;
+import org.peacecouncil.decisions.ElectionId;
 import org.peacecouncil.decisions.Elections;
+import org.peacecouncil.decisions.MeetingId;
 import org.peacecouncil.decisions.MeetingKind;
 import org.peacecouncil.decisions.Meetings;
+import org.peacecouncil.decisions.MotionId;
 import org.peacecouncil.decisions.Motions;
 import org.peacecouncil.decisions.Offices;
 import org.peacecouncil.decisions.Vote;
 import org.peacecouncil.identity.Actor;
 import org.peacecouncil.platform.CouncilProblem;
+import org.peacecouncil.platform.StateCode;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,10 +78,10 @@ class MeetingPages {
 
     @GetMapping("/meetings/{id}")
     String meeting(Actor actor, @PathVariable String id, Model model) {
-        var meeting = meetings.meeting(id);
+        var meeting = meetings.meeting(new MeetingId(id));
         model.addAttribute("meeting", meeting);
         model.addAttribute("voting", meeting.motions().stream()
-                .filter(m -> m.status() == org.peacecouncil.decisions.MotionStatus.VOTING).map(m -> motions.motion(m.id())).toList());
+                .filter(m -> m.status() == org.peacecouncil.decisions.MotionStatus.VOTING).map(m -> motions.motion(new MotionId(m.id()))).toList());
         model.addAttribute("officer", offices.isOfficer(actor));
         model.addAttribute("approvesAlternates", holds(actor, charter.meetings().alternatesApprovedBy()));
         model.addAttribute("kinds", MotionKind.values());
@@ -88,7 +93,7 @@ class MeetingPages {
 
     @GetMapping("/motions/{id}")
     String motion(Actor actor, @PathVariable String id, Model model) {
-        var motion = motions.motion(id);
+        var motion = motions.motion(new MotionId(id));
         model.addAttribute("motion", motion);
         model.addAttribute("officer", offices.isOfficer(actor));
         var rule = charter.ruleFor(motion.kind());
@@ -109,9 +114,9 @@ class MeetingPages {
 
     @GetMapping("/elections/{id}")
     String election(Actor actor, @PathVariable String id, Model model) {
-        var election = elections.election(id);
+        var election = elections.election(new ElectionId(id));
         model.addAttribute("election", election);
-        model.addAttribute("meeting", meetings.meeting(election.meetingId()));
+        model.addAttribute("meeting", meetings.meeting(new MeetingId(election.meetingId())));
         model.addAttribute("officer", offices.isOfficer(actor));
         return "election";
     }
@@ -122,7 +127,7 @@ class MeetingPages {
     String call(Actor actor, @RequestParam MeetingKind kind, @RequestParam String title, @RequestParam String place,
             @RequestParam String startsAt, @RequestParam(required = false) String agenda, RedirectAttributes flash) {
         try {
-            var meeting = meetings.call(actor, kind, title, place, instant(startsAt), lines(agenda), clock.instant());
+            var meeting = meetings.call(actor, new DecisionCommands.CallMeeting(kind, title, place, instant(startsAt), lines(agenda)), clock.instant());
             flash.addFlashAttribute("notice", "Called the meeting “" + meeting.title() + "”.");
             return "redirect:/meetings/" + meeting.id();
         } catch (CouncilProblem refused) {
@@ -133,19 +138,20 @@ class MeetingPages {
 
     @PostMapping("/meetings/{id}/opening")
     String open(Actor actor, @PathVariable String id, RedirectAttributes flash) {
-        return act(flash, "/meetings/" + id, () -> { meetings.open(actor, id, clock.instant()); return "The sitting is open."; });
+        return act(flash, "/meetings/" + id, () -> { meetings.open(actor, new MeetingId(id), clock.instant()); return "The sitting is open."; });
     }
 
     @PostMapping("/meetings/{id}/adjournment")
     String adjourn(Actor actor, @PathVariable String id, RedirectAttributes flash) {
-        return act(flash, "/meetings/" + id, () -> { meetings.adjourn(actor, id, clock.instant()); return "The sitting is adjourned."; });
+        return act(flash, "/meetings/" + id, () -> { meetings.adjourn(actor, new MeetingId(id), clock.instant()); return "The sitting is adjourned."; });
     }
 
     @PostMapping("/meetings/{id}/attendance")
     String attend(Actor actor, @PathVariable String id, @RequestParam Capacity capacity, @RequestParam String representative,
             RedirectAttributes flash) {
         return act(flash, "/meetings/" + id, () -> {
-            meetings.attend(actor, id, actor.state() == null ? "" : actor.state(), capacity, representative, clock.instant());
+            meetings.attend(actor, new MeetingId(id), new DecisionCommands.RegisterAttendance(StateCode.given(actor.state()), capacity, representative),
+                    clock.instant());
             return capacity == Capacity.ALTERNATE ? "Registered; the alternate awaits approval." : "Your delegation is present.";
         });
     }
@@ -154,7 +160,7 @@ class MeetingPages {
     String observe(Actor actor, @PathVariable String id, @RequestParam(required = false) String state,
             @RequestParam(required = false) String organisation, @RequestParam String representative, RedirectAttributes flash) {
         return act(flash, "/meetings/" + id, () -> {
-            meetings.observe(actor, id, state, organisation, representative, clock.instant());
+            meetings.observe(actor, new MeetingId(id), DecisionCommands.RecordMeetingObserver.of(state, organisation, representative), clock.instant());
             return "Observer recorded.";
         });
     }
@@ -163,7 +169,7 @@ class MeetingPages {
     String approveAlternate(Actor actor, @PathVariable String id, @PathVariable String state, @RequestParam boolean approve,
             RedirectAttributes flash) {
         return act(flash, "/meetings/" + id, () -> {
-            meetings.decideAlternate(actor, id, state, approve, clock.instant());
+            meetings.decideAlternate(actor, new MeetingId(id), StateCode.of(state), new DecisionCommands.DecideAlternate(approve), clock.instant());
             return approve ? "Alternate approved." : "Alternate not approved.";
         });
     }
@@ -173,7 +179,7 @@ class MeetingPages {
             @RequestParam String title, @RequestParam String text, @RequestParam(required = false) String amends,
             RedirectAttributes flash) {
         return act(flash, "/meetings/" + id, () -> {
-            var motion = motions.propose(actor, id, kind, title, text, amends == null || amends.isBlank() ? null : amends, clock.instant());
+            var motion = motions.propose(actor, new MeetingId(id), DecisionCommands.TableMotion.of(kind, title, text, amends), clock.instant());
             return "Tabled “" + motion.title() + "”.";
         });
     }
@@ -181,47 +187,46 @@ class MeetingPages {
     @PostMapping("/motions/{id}/voting")
     String openVoting(Actor actor, @PathVariable String id, @RequestParam int minutes, RedirectAttributes flash) {
         return act(flash, "/motions/" + id, () -> {
-            Instant now = clock.instant();
-            motions.openVoting(actor, id, now.plusSeconds(60L * minutes), now);
+            motions.openVoting(actor, new MotionId(id), new DecisionCommands.PutToTheVote(null, minutes), clock.instant());
             return "Voting is open for " + minutes + " minutes.";
         });
     }
 
     @PostMapping("/motions/{id}/closing")
     String close(Actor actor, @PathVariable String id, RedirectAttributes flash) {
-        return act(flash, "/motions/" + id, () -> "Voting closed: " + motions.close(actor, id, clock.instant()).outcome().summary());
+        return act(flash, "/motions/" + id, () -> "Voting closed: " + motions.close(actor, new MotionId(id), clock.instant()).outcome().summary());
     }
 
     @PostMapping("/motions/{id}/ballots")
     String cast(Actor actor, @PathVariable String id, @RequestParam Vote vote, @RequestParam(required = false) String explanation,
             RedirectAttributes flash) {
         return act(flash, "/motions/" + id, () -> {
-            motions.cast(actor, id, null, vote, explanation, clock.instant());
+            motions.cast(actor, new MotionId(id), new DecisionCommands.CastBallot(null, vote, explanation), clock.instant());
             return "Your ballot is recorded: " + vote + ". You may change it until the vote closes.";
         });
     }
 
     @PostMapping("/motions/{id}/tie-break")
     String breakTie(Actor actor, @PathVariable String id, @RequestParam Vote vote, RedirectAttributes flash) {
-        return act(flash, "/motions/" + id, () -> motions.breakTie(actor, id, vote, clock.instant()).outcome().summary());
+        return act(flash, "/motions/" + id, () -> motions.breakTie(actor, new MotionId(id), new DecisionCommands.BreakTie(vote), clock.instant()).outcome().summary());
     }
 
     @PostMapping("/motions/{id}/approval")
     String approve(Actor actor, @PathVariable String id, @RequestParam boolean approve, RedirectAttributes flash) {
-        return act(flash, "/motions/" + id, () -> motions.decideApproval(actor, id, approve, clock.instant()).outcome().summary());
+        return act(flash, "/motions/" + id, () -> motions.decideApproval(actor, new MotionId(id), new DecisionCommands.DecideApproval(approve), clock.instant()).outcome().summary());
     }
 
     @PostMapping("/motions/{id}/decision")
     String decide(Actor actor, @PathVariable String id, @RequestParam boolean adopt, RedirectAttributes flash) {
-        return act(flash, "/motions/" + id, () -> motions.decideByOffice(actor, id, adopt, clock.instant()).outcome().summary());
+        return act(flash, "/motions/" + id, () -> motions.decideByOffice(actor, new MotionId(id), new DecisionCommands.DecideByOffice(adopt), clock.instant()).outcome().summary());
     }
 
     @PostMapping("/meetings/{id}/elections")
     String callElection(Actor actor, @PathVariable String id, @RequestParam String seat, @RequestParam String candidates,
             RedirectAttributes flash) {
         try {
-            var nominees = lines(candidates).stream().map(name -> new Elections.Nominee(name, null)).toList();
-            var election = elections.call(actor, id, seat, nominees, clock.instant());
+            var nominees = lines(candidates).stream().map(name -> new DecisionCommands.Nominee(name, null)).toList();
+            var election = elections.call(actor, new DecisionCommands.CallElection(new MeetingId(id), seat, nominees), clock.instant());
             return "redirect:/elections/" + election.id();
         } catch (CouncilProblem refused) {
             flash.addFlashAttribute("error", refused.getMessage());
@@ -232,8 +237,8 @@ class MeetingPages {
     @PostMapping("/elections/{id}/rounds")
     String openRound(Actor actor, @PathVariable String id, @RequestParam int minutes, RedirectAttributes flash) {
         return act(flash, "/elections/" + id, () -> {
-            Instant now = clock.instant();
-            var election = elections.openRound(actor, id, now.plusSeconds(60L * minutes), List.of(), now);
+            var election = elections.openRound(actor, new ElectionId(id), new DecisionCommands.OpenRound(null, minutes, List.of()),
+                    clock.instant());
             return "Round " + election.rounds().size() + " is open.";
         });
     }
@@ -242,7 +247,8 @@ class MeetingPages {
     String castInElection(Actor actor, @PathVariable String id, @RequestParam(required = false) String candidate,
             RedirectAttributes flash) {
         return act(flash, "/elections/" + id, () -> {
-            elections.cast(actor, id, null, candidate == null || candidate.isBlank() ? null : candidate, clock.instant());
+            elections.cast(actor, new ElectionId(id), new DecisionCommands.CastElectionBallot(null, candidate == null || candidate.isBlank() ? null : candidate),
+                    clock.instant());
             return "Your ballot is recorded.";
         });
     }
@@ -250,7 +256,7 @@ class MeetingPages {
     @PostMapping("/elections/{id}/closing")
     String closeRound(Actor actor, @PathVariable String id, RedirectAttributes flash) {
         return act(flash, "/elections/" + id, () -> {
-            var election = elections.closeRound(actor, id, clock.instant());
+            var election = elections.closeRound(actor, new ElectionId(id), clock.instant());
             return election.rounds().get(election.rounds().size() - 1).arithmetic();
         });
     }

@@ -10,6 +10,7 @@ import org.peacecouncil.membership.MemberRecords;
 import org.peacecouncil.membership.Officers;
 import org.peacecouncil.membership.Views;
 import org.peacecouncil.platform.Countries;
+import org.peacecouncil.platform.StateCode;
 import org.peacecouncil.platform.Timestamps;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,8 +81,9 @@ class CouncilPages {
 
     @GetMapping("/members/{state}")
     String member(@PathVariable String state, Model model) {
-        var record = records.member(state);
-        String alpha3 = Countries.require(state).alpha3();
+        var code = StateCode.of(state);
+        var record = records.member(code);
+        String alpha3 = code.alpha3();
         model.addAttribute("record", record);
         model.addAttribute("state", alpha3);
         model.addAttribute("name", Countries.name(alpha3));

@@ -7,15 +7,18 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.peacecouncil.identity.Actor;
+import org.peacecouncil.membership.InvitationId;
 import org.peacecouncil.membership.InvitationStatus;
 import org.peacecouncil.membership.MemberStatus;
 import org.peacecouncil.membership.MemberRecords;
 import org.peacecouncil.membership.MembershipCommands;
 import org.peacecouncil.membership.Memberships;
+import org.peacecouncil.membership.RemovalId;
 import org.peacecouncil.membership.RemovalStatus;
 import org.peacecouncil.membership.Views;
 import org.peacecouncil.platform.Countries;
 import org.peacecouncil.platform.Page;
+import org.peacecouncil.platform.StateCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,19 +65,19 @@ class MembershipApi {
     @GetMapping("/members/{state}")
     @Operation(summary = "One state's membership with its history, invitations, removals and permanence assessment")
     Views.MemberRecord member(@PathVariable String state) {
-        return records.member(state);
+        return records.member(StateCode.of(state));
     }
 
     @PostMapping("/members/{state}/renewal")
     @Operation(summary = "Renew a member's term (the Chair, where the charter allows)")
     Views.Member renew(Actor actor, @PathVariable String state) {
-        return memberships.renew(actor, state, clock.instant());
+        return memberships.renew(actor, StateCode.of(state), clock.instant());
     }
 
     @PostMapping("/members/{state}/withdrawal")
     @Operation(summary = "Written notice of withdrawal (the state's own delegation)")
     Views.Member withdraw(Actor actor, @PathVariable String state, @RequestBody(required = false) MembershipCommands.Withdraw request) {
-        return memberships.withdraw(actor, state, request == null ? new MembershipCommands.Withdraw(null) : request, clock.instant());
+        return memberships.withdraw(actor, StateCode.of(state), request == null ? new MembershipCommands.Withdraw(null) : request, clock.instant());
     }
 
     @GetMapping("/invitations")
@@ -85,7 +88,7 @@ class MembershipApi {
 
     @GetMapping("/invitations/{id}")
     Views.Invitation invitation(@PathVariable String id) {
-        return records.invitation(id);
+        return records.invitation(new InvitationId(id));
     }
 
     @PostMapping("/invitations")
@@ -98,14 +101,14 @@ class MembershipApi {
     @PostMapping("/invitations/{id}/consent")
     @Operation(summary = "Consent to be bound by the charter (only the invited state's own delegation)")
     ResponseEntity<Views.Member> consent(Actor actor, @PathVariable String id) {
-        var member = memberships.consent(actor, id, clock.instant());
+        var member = memberships.consent(actor, new InvitationId(id), clock.instant());
         return ResponseEntity.created(URI.create("/api/v1/members/" + member.state())).body(member);
     }
 
     @PostMapping("/invitations/{id}/decline")
     @Operation(summary = "Decline an invitation (only the invited state's own delegation)")
     Views.Invitation decline(Actor actor, @PathVariable String id) {
-        return memberships.decline(actor, id, clock.instant());
+        return memberships.decline(actor, new InvitationId(id), clock.instant());
     }
 
     @GetMapping("/removals")
@@ -115,7 +118,7 @@ class MembershipApi {
 
     @GetMapping("/removals/{id}")
     Views.Removal removal(@PathVariable String id) {
-        return records.removal(id);
+        return records.removal(new RemovalId(id));
     }
 
     @PostMapping("/removals")
@@ -128,7 +131,7 @@ class MembershipApi {
     @PostMapping("/removals/{id}/vetoes")
     @Operation(summary = "Veto a removal for your own member state (delegations only)")
     ResponseEntity<Views.Removal> veto(Actor actor, @PathVariable String id) {
-        var removal = memberships.veto(actor, id, clock.instant());
+        var removal = memberships.veto(actor, new RemovalId(id), clock.instant());
         return ResponseEntity.created(URI.create("/api/v1/removals/" + id)).body(removal);
     }
 

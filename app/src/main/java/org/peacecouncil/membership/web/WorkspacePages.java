@@ -6,13 +6,16 @@ import java.util.function.Supplier;
 
 import org.peacecouncil.identity.Actor;
 import org.peacecouncil.identity.Role;
+import org.peacecouncil.membership.InvitationId;
 import org.peacecouncil.membership.InvitationStatus;
 import org.peacecouncil.membership.MemberStatus;
 import org.peacecouncil.membership.MemberRecords;
 import org.peacecouncil.membership.MembershipCommands;
 import org.peacecouncil.membership.Memberships;
+import org.peacecouncil.membership.RemovalId;
 import org.peacecouncil.membership.Views;
 import org.peacecouncil.platform.Countries;
+import org.peacecouncil.platform.StateCode;
 import org.peacecouncil.platform.CouncilProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,7 +49,7 @@ class WorkspacePages {
             String name = Countries.name(actor.state());
             model.addAttribute("heading", "Delegation of " + name);
             model.addAttribute("stateName", name);
-            model.addAttribute("invitation", records.pendingInvitationOf(actor.state()).orElse(null));
+            model.addAttribute("invitation", records.pendingInvitationOf(StateCode.of(actor.state())).orElse(null));
             model.addAttribute("membership", records.members(null).stream()
                     .filter(m -> m.state().equals(actor.state())).findFirst().orElse(null));
             model.addAttribute("removals", records.removalsAwaitingVetoFrom(actor));
@@ -68,39 +71,39 @@ class WorkspacePages {
 
     @PostMapping("/workspace/invitations")
     String invite(Actor actor, @RequestParam String state, @RequestParam(required = false) String note, RedirectAttributes flash) {
-        return act(flash, () -> "Invited " + memberships.invite(actor, new MembershipCommands.Invite(state, note), clock.instant()).name() + ".");
+        return act(flash, () -> "Invited " + memberships.invite(actor, MembershipCommands.Invite.of(state, note), clock.instant()).name() + ".");
     }
 
     @PostMapping("/workspace/invitations/{id}/consent")
     String consent(Actor actor, @PathVariable String id, RedirectAttributes flash) {
         return act(flash, () -> {
-            Views.Member member = memberships.consent(actor, id, clock.instant());
+            Views.Member member = memberships.consent(actor, new InvitationId(id), clock.instant());
             return member.name() + " is now a member" + (member.termEnds() == null ? "." : "; its term ends on " + member.termEnds() + ".");
         });
     }
 
     @PostMapping("/workspace/invitations/{id}/decline")
     String decline(Actor actor, @PathVariable String id, RedirectAttributes flash) {
-        return act(flash, () -> "Declined the invitation for " + memberships.decline(actor, id, clock.instant()).name() + ".");
+        return act(flash, () -> "Declined the invitation for " + memberships.decline(actor, new InvitationId(id), clock.instant()).name() + ".");
     }
 
     @PostMapping("/workspace/members/{state}/renewal")
     String renew(Actor actor, @PathVariable String state, RedirectAttributes flash) {
         return act(flash, () -> {
-            var member = memberships.renew(actor, state, clock.instant());
+            var member = memberships.renew(actor, StateCode.of(state), clock.instant());
             return "Renewed the term of " + member.name() + " until " + member.termEnds() + ".";
         });
     }
 
     @PostMapping("/workspace/members/{state}/withdrawal")
     String withdraw(Actor actor, @PathVariable String state, @RequestParam(required = false) String notice, RedirectAttributes flash) {
-        return act(flash, () -> memberships.withdraw(actor, state, new MembershipCommands.Withdraw(notice), clock.instant()).name() + " has withdrawn.");
+        return act(flash, () -> memberships.withdraw(actor, StateCode.of(state), new MembershipCommands.Withdraw(notice), clock.instant()).name() + " has withdrawn.");
     }
 
     @PostMapping("/workspace/removals")
     String proposeRemoval(Actor actor, @RequestParam String state, @RequestParam String reason, RedirectAttributes flash) {
         return act(flash, () -> {
-            var removal = memberships.proposeRemoval(actor, new MembershipCommands.ProposeRemoval(state, reason), clock.instant());
+            var removal = memberships.proposeRemoval(actor, MembershipCommands.ProposeRemoval.of(state, reason), clock.instant());
             return "Proposed the removal of " + removal.name() + "; member states may veto it until " + removal.vetoEndsOn() + ".";
         });
     }
@@ -108,7 +111,7 @@ class WorkspacePages {
     @PostMapping("/workspace/removals/{id}/veto")
     String veto(Actor actor, @PathVariable String id, RedirectAttributes flash) {
         return act(flash, () -> {
-            var removal = memberships.veto(actor, id, clock.instant());
+            var removal = memberships.veto(actor, new RemovalId(id), clock.instant());
             return "Vetoed. " + removal.vetoes().size() + " of " + removal.memberStates() + " member states have vetoed; the removal is "
                     + removal.status().name().toLowerCase() + ".";
         });
@@ -117,7 +120,7 @@ class WorkspacePages {
     @PostMapping("/workspace/observers")
     String observer(Actor actor, @RequestParam(required = false) String state, @RequestParam(required = false) String organisation,
             @RequestParam(required = false) String note, RedirectAttributes flash) {
-        return act(flash, () -> "Recorded " + memberships.recordObserver(actor, new MembershipCommands.RecordObserver(state, organisation, note), clock.instant()).name()
+        return act(flash, () -> "Recorded " + memberships.recordObserver(actor, MembershipCommands.RecordObserver.of(state, organisation, note), clock.instant()).name()
                 + " as an observer.");
     }
 

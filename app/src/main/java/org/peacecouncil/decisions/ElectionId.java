@@ -1,0 +1,33 @@
+package org.peacecouncil.decisions;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** A election, by the id it was recorded under. */
+@Schema(type = "string")
+public record ElectionId(@JsonValue String value) {
+
+    public ElectionId {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("a election id is not blank");
+        }
+    }
+
+    /** As a request gives it: a blank id is none. */
+    @JsonCreator
+    public static ElectionId given(String value) {
+        return value == null || value.isBlank() ? null : new ElectionId(value);
+    }
+
+    static ElectionId next() {
+        return new ElectionId(UUID.randomUUID().toString());
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,33 @@
+package org.peacecouncil.decisions;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** A meeting, by the id it was recorded under. */
+@Schema(type = "string")
+public record MeetingId(@JsonValue String value) {
+
+    public MeetingId {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("a meeting id is not blank");
+        }
+    }
+
+    /** As a request gives it: a blank id is none. */
+    @JsonCreator
+    public static MeetingId given(String value) {
+        return value == null || value.isBlank() ? null : new MeetingId(value);
+    }
+
+    static MeetingId next() {
+        return new MeetingId(UUID.randomUUID().toString());
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
