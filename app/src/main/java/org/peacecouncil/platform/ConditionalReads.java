@@ -6,25 +6,31 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Conditional GETs on the public record's pages and API: the ETag is a digest of every module's
  * {@link RecordVersion} (every act is on the log, so the log's size and latest checkpoint cover the record; the
  * decisions module adds the deadlines that have passed; the date covers what the calendar derives by day), of who
  * asks (a page shows the signed-in account) and of this start of the application. A request whose
- * {@code If-None-Match} still matches is answered 304 without reading or rendering anything else. Live streams,
- * accounts and tokens are not covered.
+ * {@code If-None-Match} still matches is answered 304 without reading or rendering anything else. An anonymous reader
+ * without a session who has no copy yet gets the answer kept under the same ETag ({@link RenderedReads}) when there
+ * is one, unless it asks for a fresh one ({@code Cache-Control: no-cache}). Live streams, accounts and tokens are not
+ * covered.
  */
 @Component
 class ConditionalReads extends OncePerRequestFilter {
@@ -35,10 +41,12 @@ class ConditionalReads extends OncePerRequestFilter {
     private final List<RecordVersion> versions;
     private final Clock clock;
     private final String started = UUID.randomUUID().toString();
+    private final RenderedReads rendered;
 
-    ConditionalReads(List<RecordVersion> versions, Clock clock) {
+    ConditionalReads(List<RecordVersion> versions, Clock clock, CouncilProperties properties) {
         this.versions = versions;
         this.clock = clock;
+        this.rendered = new RenderedReads(properties.pages().renderedBytes(), 1 << 20);
     }
 
     @Override
@@ -65,7 +73,48 @@ class ConditionalReads extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        chain.doFilter(request, response);
+        if (!"GET".equals(request.getMethod()) || !anonymousWithoutSession(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        var kept = noCache(request) ? null : rendered.get(etag);
+        if (kept != null) {
+            var named = new java.util.HashSet<String>();
+            for (var h : kept.headers()) {
+                if (named.add(h.getKey().toLowerCase(java.util.Locale.ROOT))) {
+                    response.setHeader(h.getKey(), h.getValue());
+                } else {
+                    response.addHeader(h.getKey(), h.getValue());
+                }
+            }
+            response.setContentLength(kept.body().length);
+            response.getOutputStream().write(kept.body());
+            return;
+        }
+        var capture = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, capture);
+        if (capture.getStatus() == HttpServletResponse.SC_OK && anonymousWithoutSession(request)
+                && !capture.getHeaderNames().contains("Set-Cookie") && capture.getContentType() != null) {
+            var headers = new ArrayList<Map.Entry<String, String>>();
+            for (String name : capture.getHeaderNames()) {
+                if (!List.of("content-length", "content-type", "etag", "cache-control").contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                    capture.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
+                }
+            }
+            headers.add(Map.entry("Content-Type", capture.getContentType()));
+            rendered.put(etag, new RenderedReads.Answer(List.copyOf(headers), capture.getContentAsByteArray()));
+        }
+        capture.copyBodyToResponse();
+    }
+
+    private static boolean anonymousWithoutSession(HttpServletRequest request) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return (authentication == null || authentication instanceof AnonymousAuthenticationToken) && request.getSession(false) == null;
+    }
+
+    private static boolean noCache(HttpServletRequest request) {
+        String cacheControl = request.getHeader("Cache-Control");
+        return cacheControl != null && cacheControl.toLowerCase(java.util.Locale.ROOT).contains("no-cache");
     }
 
     private String etag(HttpServletRequest request, Instant now) {

@@ -97,6 +97,32 @@ abstract class ReadsNeverWriteSpec extends CouncilTest {
                 .header("ETag")).status()).as("another reader's version is not this one's").isEqualTo(200);
     }
 
+    @Test
+    void aFirstVisitGetsTheKeptAnswerOnlyWhileNothingItShowsHasChangedAndNeverAnotherReadersPage() {
+        foundCouncil("USA", "AZE", "ARM");
+        checkpoints.publish();
+        var first = anonymous().getAny("/members");
+        var again = anonymous().getAny("/members");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body()).as("nothing changed: the same answer").isEqualTo(first.body());
+        assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(again.contentType()).isEqualTo(first.contentType());
+        assertThat(anonymous().getAny("/members", "Cache-Control", "no-cache").body()).as("rendered afresh, the same")
+                .isEqualTo(first.body());
+
+        admit("NOR");
+        var afterAnAct = anonymous().getAny("/members");
+        assertThat(afterAnAct.body()).as("the act shows at once").contains("Norway").isNotEqualTo(first.body());
+        assertThat(first.body()).doesNotContain("Norway");
+
+        var publicCouncil = anonymous().get("/api/v1/council");
+        assertThat(publicCouncil.json().get("members").asInt()).isEqualTo(4);
+        assertThat(chair().get("/api/v1/council").header("ETag")).as("a signed-in reader's answer is kept apart")
+                .isNotEqualTo(publicCouncil.header("ETag"));
+        clock.set(clock.instant().plus(Duration.ofDays(1)));
+        assertThat(anonymous().getAny("/members").header("ETag")).as("a new day is a new version").isNotEqualTo(afterAnAct.header("ETag"));
+    }
+
     private List<String> whatReadersSee(String motion, String invitation, String removal) {
         var m = anonymous().get("/api/v1/motions/" + motion).json();
         var i = anonymous().get("/api/v1/invitations/" + invitation).json();

@@ -78,9 +78,13 @@ public final class Api {
             return send(builder);
         }
 
-        /** A GET that accepts any type, e.g. CSV. */
-        public Response getAny(String path) {
-            return send(request(path).header("Accept", "*/*").GET());
+        /** A GET that accepts any type, e.g. CSV, with extra headers if any. */
+        public Response getAny(String path, String... headers) {
+            var builder = request(path).header("Accept", "*/*").GET();
+            for (int i = 0; i < headers.length; i += 2) {
+                builder.header(headers[i], headers[i + 1]);
+            }
+            return send(builder);
         }
 
         /** The raw bytes of a GET, for binary answers such as log tiles; fails unless the status is 200. */

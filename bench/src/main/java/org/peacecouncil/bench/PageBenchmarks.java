@@ -20,9 +20,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Public pages against a static file of the same server: the demo council is seeded, then {@code clients} threads
- * request one path as fast as the server answers, for {@code seconds} at a time after a 60 s warm-up: plainly (every
- * request rendered) and as a returning reader does, with {@code If-None-Match} of the page's ETag (answered 304
- * while the record has not changed). Each path is measured three times alternately with the static stylesheet of
+ * request one path as fast as the server answers, for {@code seconds} at a time after a 60 s warm-up, three ways: as a
+ * first visit (a plain GET: the answer kept for this version of the record, rendered once), as a request that insists
+ * on a fresh rendering ({@code Cache-Control: no-cache}: every request read and rendered), and as a returning reader
+ * does, with {@code If-None-Match} of the page's ETag (answered 304 while the record has not changed). Each path is measured three times alternately with the static stylesheet of
  * the same server, and the ratios are of the medians. Server and driver share this machine and this JVM.
  *
  * <pre>./mvnw -q -pl bench exec:java -Dbench.main=org.peacecouncil.bench.PageBenchmarks -Dexec.args="sqlite 8 2"</pre>
@@ -69,35 +70,40 @@ public final class PageBenchmarks {
     }
 
     private void run() throws Exception {
-        String meetings = get("/api/v1/meetings", null).body();
+        String meetings = get("/api/v1/meetings", null, false).body();
         String meeting = meetings.replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
-        String motion = get("/api/v1/meetings/" + meeting, null).body().replaceAll("(?s).*?\"motions\":\\[\\{\"id\":\"([^\"]+)\".*", "$1");
+        String motion = get("/api/v1/meetings/" + meeting, null, false).body().replaceAll("(?s).*?\"motions\":\\[\\{\"id\":\"([^\"]+)\".*", "$1");
         var paths = List.of("/", "/members", "/members/AZE", "/charter", "/log", "/meetings", "/meetings/" + meeting,
                 "/motions/" + motion, "/api/v1/council", "/api/v1/members", "/api/v1/motions/" + motion);
         // Warm-up: every path in turn for 60 s, so that the JIT has compiled what a running server runs (with 20 s the
         // first static measurements still ran at a third of the later ones).
         long warmUntil = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < warmUntil) {
-            rate(STATIC, false, 1);
+            rate(STATIC, Visit.FIRST, 1);
             for (String path : paths) {
-                rate(path, false, 1);
-                rate(path, true, 1);
+                for (Visit visit : Visit.values()) {
+                    rate(path, visit, 1);
+                }
             }
         }
         // Each path is measured right beside the static file, alternately three times; ratios are of the medians.
-        System.out.printf("%n%-48s %10s %12s %7s %12s %7s%n", "path", "static/s", "plain/s", "ratio", "304/s", "ratio");
+        System.out.printf("%n%-48s %9s %9s %6s %9s %6s %9s %6s%n", "path", "static/s", "first/s", "ratio", "render/s", "ratio",
+                "304/s", "ratio");
         for (String path : paths) {
             var statics = new double[3];
-            var plain = new double[3];
+            var first = new double[3];
+            var render = new double[3];
             var conditional = new double[3];
             for (int round = 0; round < 3; round++) {
-                statics[round] = rate(STATIC, false, seconds);
-                plain[round] = rate(path, false, seconds);
-                conditional[round] = rate(path, true, seconds);
+                statics[round] = rate(STATIC, Visit.FIRST, seconds);
+                first[round] = rate(path, Visit.FIRST, seconds);
+                render[round] = rate(path, Visit.RENDER, seconds);
+                conditional[round] = rate(path, Visit.CONDITIONAL, seconds);
             }
             double baseline = median(statics);
-            System.out.printf("%-48s %10.0f %12.0f %7.2f %12.0f %7.2f%n", path.length() > 48 ? path.substring(0, 45) + "..." : path,
-                    baseline, median(plain), median(plain) / baseline, median(conditional), median(conditional) / baseline);
+            System.out.printf("%-48s %9.0f %9.0f %6.2f %9.0f %6.2f %9.0f %6.2f%n",
+                    path.length() > 48 ? path.substring(0, 45) + "..." : path, baseline, median(first), median(first) / baseline,
+                    median(render), median(render) / baseline, median(conditional), median(conditional) / baseline);
         }
     }
 
@@ -107,10 +113,15 @@ public final class PageBenchmarks {
         return sorted[sorted.length / 2];
     }
 
+    /** How a reader asks: a first visit, insisting on a fresh rendering, or returning with the ETag it has. */
+    private enum Visit { FIRST, RENDER, CONDITIONAL }
+
     /** Requests per second on one path; conditional requests send the ETag of the path's first answer and must get 304. */
-    private double rate(String path, boolean conditional, int forSeconds) throws Exception {
-        String etag = conditional ? get(path, null).headers().firstValue("ETag").orElseThrow(
+    private double rate(String path, Visit visit, int forSeconds) throws Exception {
+        boolean conditional = visit == Visit.CONDITIONAL;
+        String etag = conditional ? get(path, null, false).headers().firstValue("ETag").orElseThrow(
                 () -> new IllegalStateException(path + " answers without an ETag")) : null;
+        boolean fresh = visit == Visit.RENDER;
         var count = new AtomicLong();
         var stop = new AtomicBoolean();
         var failure = new java.util.concurrent.atomic.AtomicReference<String>();
@@ -120,7 +131,7 @@ public final class PageBenchmarks {
             new Thread(() -> {
                 try {
                     while (!stop.get()) {
-                        var response = get(path, etag);
+                        var response = get(path, etag, fresh);
                         int expected = conditional ? 304 : 200;
                         if (response.statusCode() != expected) {
                             failure.compareAndSet(null, path + " answered " + response.statusCode() + ", not " + expected);
@@ -145,10 +156,13 @@ public final class PageBenchmarks {
         return count.get() / elapsed;
     }
 
-    private HttpResponse<String> get(String path, String etag) throws Exception {
+    private HttpResponse<String> get(String path, String etag, boolean fresh) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (etag != null) {
             request.header("If-None-Match", etag);
+        }
+        if (fresh) {
+            request.header("Cache-Control", "no-cache");
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
