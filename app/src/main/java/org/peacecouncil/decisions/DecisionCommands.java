@@ -8,6 +8,7 @@ import org.peacecouncil.charter.MotionKind;
 import org.peacecouncil.platform.CouncilProblem.InvalidRequest;
 import org.peacecouncil.platform.StateCode;
 import org.peacecouncil.platform.Texts;
+import org.peacecouncil.platform.Timestamps;
 
 /**
  * The decision acts that carry content, one self-validating record each, shared by the API (as its request body,
@@ -30,6 +31,7 @@ public final class DecisionCommands {
             if (kind == null || startsAt == null) {
                 throw new InvalidRequest("missing-field", "Give the meeting's kind (VOTING or CONSULTATIVE) and when it starts.");
             }
+            Timestamps.sane(startsAt, "startsAt");
             title = Texts.required(title, "title", 300);
             place = Texts.required(place, "place", 300);
             agenda = agenda == null ? List.of() : agenda.stream().map(i -> Texts.required(i, "agenda item", 1000)).toList();
@@ -87,6 +89,11 @@ public final class DecisionCommands {
     /** When the vote closes: an instant, or a number of minutes from the moment it opens. */
     @Schema(name = "VotingRequest")
     public record PutToTheVote(Instant closesAt, Integer minutes) {
+        public PutToTheVote {
+            Timestamps.sane(closesAt, "closesAt");
+            checkMinutes(minutes);
+        }
+
         /** The deadline, for a vote opened {@code now}; null when neither was given (the policy says so). */
         public Instant closesAt(Instant now) {
             return closesAt != null ? closesAt : minutes != null ? now.plusSeconds(60L * minutes) : null;
@@ -145,6 +152,8 @@ public final class DecisionCommands {
     @Schema(name = "RoundRequest")
     public record OpenRound(Instant closesAt, Integer minutes, List<String> withdrawn) {
         public OpenRound {
+            Timestamps.sane(closesAt, "closesAt");
+            checkMinutes(minutes);
             withdrawn = withdrawn == null ? List.of() : withdrawn.stream().map(w -> {
                 if (w == null || w.isBlank()) {
                     throw new InvalidRequest("candidates", "withdrawn: name each candidate by its id.");
@@ -161,6 +170,13 @@ public final class DecisionCommands {
     /** {@code candidate}: the candidate's id, or null to abstain. */
     @Schema(name = "ElectionBallotRequest")
     public record CastElectionBallot(StateCode state, String candidate) {
+    }
+
+    /** A vote's length in minutes: at least one, and no more than a year's (the charter's longest window applies after). */
+    private static void checkMinutes(Integer minutes) {
+        if (minutes != null && (minutes < 1 || minutes > 366 * 24 * 60)) {
+            throw new InvalidRequest("bad-minutes", "minutes: give a number of minutes from 1 to " + 366 * 24 * 60 + ".");
+        }
     }
 
     private static void required(Object value, String field, String what) {

@@ -93,6 +93,7 @@ public class Accounts {
         if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
             throw new CouncilProblem.InvalidRequest("name-required", "Give the person's name (at most 200 characters).");
         }
+        org.peacecouncil.platform.Texts.required(displayName, "name", 200); // no control characters in a name either
         if (username != null && find(username).isPresent()) {
             throw new CouncilProblem.RuleViolation("username-taken", "The username " + username + " is taken.");
         }

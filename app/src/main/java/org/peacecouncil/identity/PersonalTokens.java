@@ -50,6 +50,7 @@ public class PersonalTokens {
         if (cleanLabel.length() > 100) {
             throw new CouncilProblem.InvalidRequest("bad-label", "A token label has at most 100 characters.");
         }
+        org.peacecouncil.platform.Texts.required(cleanLabel, "token label", 100); // no control characters
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

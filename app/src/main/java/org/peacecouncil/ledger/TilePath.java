@@ -26,6 +26,13 @@ public final class TilePath {
     }
 
     /** Reads an index written by {@link #index(long)}; refuses any other spelling, so each tile has one path. */
+    /** A path in the tile grammar whose index is past what any log can have (2^63). */
+    public static final class IndexTooLarge extends IllegalArgumentException {
+        IndexTooLarge(String path) {
+            super("not a tile index (too large): " + path);
+        }
+    }
+
     public static long parseIndex(String path) {
         String[] groups = path.split("/", -1);
         long n = 0;
@@ -36,7 +43,11 @@ public final class TilePath {
             if (digits == null || !digits.matches("[0-9]{3}")) {
                 throw new IllegalArgumentException("not a tile index: " + path);
             }
-            n = Math.multiplyExact(n, 1000) + Integer.parseInt(digits);
+            try {
+                n = Math.addExact(Math.multiplyExact(n, 1000), Integer.parseInt(digits));
+            } catch (ArithmeticException tooLarge) {
+                throw new IndexTooLarge(path);
+            }
         }
         if (!index(n).equals(path)) {
             throw new IllegalArgumentException("not a tile index: " + path);

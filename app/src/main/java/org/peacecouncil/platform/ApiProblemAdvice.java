@@ -71,6 +71,25 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return new ResponseEntity<>(problem, problemHeaders(), HttpStatus.BAD_REQUEST);
     }
 
+    /**
+     * The framework's own refusals (a method the path does not take, a query parameter of the wrong type, a body of
+     * another media type…) get the council's stable problem types instead of {@code about:blank}.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode,
+            WebRequest request) {
+        var answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(Problems.type(Problems.forStatus(statusCode.value()).slug()));
+            var problemHeaders = new HttpHeaders();
+            problemHeaders.putAll(answer.getHeaders());
+            problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            return new ResponseEntity<>(problem, problemHeaders, answer.getStatusCode());
+        }
+        return answer;
+    }
+
     private static HttpHeaders problemHeaders() {
         var headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);

@@ -18,6 +18,17 @@ public final class Timestamps {
     private Timestamps() {
     }
 
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("3000-01-01T00:00:00Z");
+
+    /** A time a request gives for {@code field}, refused unless it lies in the years 1900 to 2999 (null passes). */
+    public static Instant sane(Instant instant, String field) {
+        if (instant != null && (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST))) {
+            throw new CouncilProblem.InvalidRequest("time-out-of-range", field + ": give a time in the years 1900 to 2999.");
+        }
+        return instant;
+    }
+
     public static String text(Instant instant) {
         return instant == null ? null : FIXED.format(instant.truncatedTo(ChronoUnit.MICROS));
     }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.peacecouncil.ledger.Checkpoints;
 import org.peacecouncil.ledger.Ledger;
 import org.peacecouncil.ledger.TilePath;
+import org.peacecouncil.platform.CouncilProblem;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -59,7 +60,7 @@ class LogTiles {
     ResponseEntity<String> checkpointOfSize(@org.springframework.web.bind.annotation.PathVariable long size) {
         return checkpoints.ofSize(size)
                 .map(c -> ResponseEntity.ok().contentType(TEXT).cacheControl(FOREVER).body(c.signedNote()))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+                .orElseThrow(() -> new CouncilProblem.NotFound("No checkpoint of size " + size + " is kept."));
     }
 
     @GetMapping("/log/tile/**")
@@ -89,12 +90,17 @@ class LogTiles {
         long index;
         try {
             index = TilePath.parseIndex(rest);
+        } catch (TilePath.IndexTooLarge e) {
+            throw new CouncilProblem.InvalidRequest("bad-tile-path", "Not a tile path: a tile index is below 2^63.");
         } catch (IllegalArgumentException e) {
-            return notFound();
+            return notFound(); // like a static file server: no file has this name
         }
         long size = checkpoints.latest().map(c -> c.size()).orElse(0L);
         int treeLevel = level * 8;
         long available = treeLevel >= 63 ? 0 : (entries ? size : size >> treeLevel);
+        if (index > available / TilePath.WIDTH) { // also keeps index * WIDTH from overflowing
+            return notFound();
+        }
         long from = index * TilePath.WIDTH;
         if (from + width > available) {
             return notFound();
@@ -122,6 +128,6 @@ class LogTiles {
     }
 
     private static ResponseEntity<byte[]> notFound() {
-        return ResponseEntity.notFound().build();
+        throw new CouncilProblem.NotFound("No tile at this address: the log has no such level, index or width yet.");
     }
 }
