@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,16 +27,16 @@ class IdempotencyStore {
         this.tx = tx;
     }
 
-    /** Claims the key for a request about to run; false when someone already holds it. */
+    /**
+     * Claims the key for a request about to run, in the transaction it will run in; false when the key is already kept.
+     * A claim by a transaction still running makes this one wait for it (the key's row is locked until it commits).
+     */
     boolean claim(String principal, String key, String fingerprint) {
-        try {
-            jdbc.sql("INSERT INTO idempotency_keys (principal, idem_key, fingerprint, created_at) VALUES (?, ?, ?, ?)")
-                    .params(principal, key, fingerprint, Timestamps.text(clock.instant()))
-                    .update();
-            return true;
-        } catch (DataIntegrityViolationException e) {
-            return false;
-        }
+        return jdbc.sql("""
+                INSERT INTO idempotency_keys (principal, idem_key, fingerprint, created_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (principal, idem_key) DO NOTHING""")
+                .params(principal, key, fingerprint, Timestamps.text(clock.instant()))
+                .update() == 1;
     }
 
     Optional<Kept> find(String principal, String key) {
@@ -54,12 +53,6 @@ class IdempotencyStore {
     void complete(String principal, String key, int status, String contentType, String body, String location) {
         jdbc.sql("UPDATE idempotency_keys SET status = ?, content_type = ?, body = ?, location = ? WHERE principal = ? AND idem_key = ?")
                 .params(status, contentType, body, location, principal, key)
-                .update();
-    }
-
-    void release(String principal, String key) {
-        jdbc.sql("DELETE FROM idempotency_keys WHERE principal = ? AND idem_key = ? AND status IS NULL")
-                .params(principal, key)
                 .update();
     }
 

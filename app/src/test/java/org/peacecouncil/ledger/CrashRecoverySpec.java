@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The server is killed with SIGKILL in the middle of a burst of writes, then started again on the same data:
- * every act it acknowledged (201) is in the tables and on the log, and the log verifies.
+ * every act it acknowledged (201) is in the tables and on the log, and the log verifies; every request sent with an
+ * {@code Idempotency-Key} and retried after the restart is done exactly once, and none is left stuck.
  */
 abstract class CrashRecoverySpec {
 
@@ -155,6 +156,63 @@ abstract class CrashRecoverySpec {
         for (String organisation : acknowledged) {
             assertThat(everything).as("on the log: " + organisation).contains("\"organisation\":\"" + organisation + "\"");
         }
+    }
+
+    @Test
+    void aKeyedRequestCutOffByAKillDashNineIsDoneExactlyOnceWhenRetriedAfterTheRestart() throws Exception {
+        var api = startServer("keyed-first-run.log");
+        var secretariat = api.basic("secretariat", PASSWORD);
+        Set<String> sent = ConcurrentHashMap.newKeySet();
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        var killed = new AtomicBoolean();
+        var count = new AtomicInteger();
+        for (int w = 0; w < 8; w++) {
+            writers.submit(() -> {
+                while (!killed.get() && count.get() < 5000) {
+                    String organisation = "Keyed crash organisation " + count.incrementAndGet();
+                    sent.add(organisation);
+                    try {
+                        var response = secretariat.post("/api/v1/observers", Api.json("organisation", organisation),
+                                "Idempotency-Key", key(organisation));
+                        if (response.status() == 201) {
+                            acknowledged.add(organisation);
+                        }
+                    } catch (RuntimeException connectionLost) {
+                        // cut off by the kill: the retry below settles it
+                    }
+                }
+                return null;
+            });
+        }
+        while (acknowledged.size() < 60) {
+            Thread.sleep(20);
+        }
+        server.destroyForcibly();
+        killed.set(true);
+        server.waitFor(30, TimeUnit.SECONDS);
+        writers.shutdown();
+        writers.awaitTermination(30, TimeUnit.SECONDS);
+
+        var again = startServer("keyed-second-run.log");
+        var retrying = again.basic("secretariat", PASSWORD);
+        int replayed = 0;
+        for (String organisation : sent) {
+            var retry = retrying.post("/api/v1/observers", Api.json("organisation", organisation), "Idempotency-Key", key(organisation));
+            assertThat(retry.status()).as("the retry of " + organisation + ": " + retry).isEqualTo(201);
+            if (acknowledged.contains(organisation)) {
+                assertThat(retry.header("Idempotent-Replayed")).as("an acknowledged act is answered from its kept answer").isEqualTo("true");
+                replayed++;
+            }
+        }
+        assertThat(replayed).isEqualTo(acknowledged.size());
+        var observers = again.anonymous().get("/api/v1/observers").json().findValuesAsString("name");
+        for (String organisation : sent) {
+            assertThat(observers.stream().filter(organisation::equals).count()).as("recorded once: " + organisation).isEqualTo(1);
+        }
+    }
+
+    private static String key(String organisation) {
+        return organisation.replace(' ', '-');
     }
 }
 

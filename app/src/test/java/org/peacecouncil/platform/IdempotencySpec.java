@@ -61,6 +61,42 @@ abstract class IdempotencySpec extends CouncilTest {
     }
 
     @Test
+    void requestsWithTheSameKeyAtOnceActOnceAndEachGetsTheAnswerOrAClearRetry() throws Exception {
+        foundCouncil("USA", "AZE", "ARM");
+        long before = invitations();
+        var chair = chair();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Api.Response>>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return chair.post("/api/v1/invitations", Api.json("state", "NOR"), "Idempotency-Key", "race-1");
+                }));
+            }
+            start.countDown();
+            String created = null;
+            for (var future : answers) {
+                var answer = future.get();
+                if (answer.status() == 409) {
+                    assertThat(answer.isProblem()).as(answer.toString()).isTrue();
+                    assertThat(answer.header("Retry-After")).as("a clear retry").isNotBlank();
+                    continue;
+                }
+                assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+                assertThat(answer.body()).isNotBlank();
+                created = created == null ? answer.body() : created;
+                assertThat(answer.body()).as("every answer is the one act's").isEqualTo(created);
+            }
+            assertThat(created).as("at least the request that ran answered").isNotNull();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(invitations()).as("one act").isEqualTo(before + 1);
+    }
+
+    @Test
     void aKeyThatIsNotPrintableAsciiIsRefused() {
         var response = chair().post("/api/v1/invitations", Api.json("state", "NOR"), "Idempotency-Key", " ");
         assertThat(response.status()).isEqualTo(400);
