@@ -21,6 +21,7 @@ import org.peacecouncil.decisions.DecisionEvent;
 import org.peacecouncil.decisions.MotionId;
 import org.peacecouncil.decisions.Motions;
 import org.peacecouncil.decisions.Views;
+import org.peacecouncil.platform.CouncilProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -45,13 +46,18 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Each viewer holds at most one send in the queue of its sending lane; updates that arrive meanwhile are merged
  * into it, so a slow reader never makes the server queue more than one message for it, and one slow reader holds up
  * only its lane. Changes made by other instances are noticed by comparing motion versions every second.
+ *
+ * <p>A stream ends by itself: every few seconds a viewer with nothing new gets a comment line (a heartbeat), so one
+ * whose client left is noticed at the failed write and dropped; after its lifetime a stream is completed and the
+ * browser reconnects; and once a motion is decided, each stream ends right after it has sent the final state. How many
+ * streams the server holds is capped in {@code platform.LiveStreams}.
  */
 @Component
 public class LiveRollCall implements DisposableBean {
 
     static final long TICK_MILLIS = 200;
-    private static final long TIMEOUT_MILLIS = 30 * 60 * 1000L;
     private static final int LANES = 4;
+    private static final long DECIDED_RECONNECT_MILLIS = 24 * 3600 * 1000L;
     /** Updates kept per motion for viewers that missed some; one further behind gets the whole roll-call. */
     private static final int HISTORY = 256;
     private static final Pattern BETWEEN_TAGS = Pattern.compile(">\\s+<");
@@ -72,6 +78,8 @@ public class LiveRollCall implements DisposableBean {
         /** the motion version this viewer's page shows, or -1 before its first message */
         long shown = -1;
         final AtomicReference<Boolean> queued = new AtomicReference<>(false);
+        /** set by the heartbeat: send a comment if there is nothing else to send */
+        volatile boolean heartbeat;
 
         Viewer(SseEmitter emitter, Format format, int lane, Feed feed) {
             this.emitter = emitter;
@@ -186,10 +194,15 @@ public class LiveRollCall implements DisposableBean {
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(named("live-roll-call"));
     private final List<ExecutorService> lanes = new ArrayList<>();
 
-    LiveRollCall(Motions motions, ITemplateEngine templates, JsonMapper json) {
+    private final long lifetimeMillis;
+
+    LiveRollCall(Motions motions, ITemplateEngine templates, JsonMapper json, CouncilProperties properties) {
         this.motions = motions;
         this.templates = templates;
         this.json = json;
+        this.lifetimeMillis = properties.live().lifetimeSeconds() * 1000L;
+        long heartbeat = properties.live().heartbeatSeconds() * 1000L;
+        ticker.scheduleWithFixedDelay(this::heartbeat, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
         for (int i = 0; i < LANES; i++) {
             lanes.add(Executors.newSingleThreadExecutor(named("live-roll-call-lane-" + i)));
         }
@@ -200,12 +213,15 @@ public class LiveRollCall implements DisposableBean {
     /** A new viewer of the motion's roll-call: it gets the roll-call as it stands at once, then every change. */
     SseEmitter follow(String motionId, Format format) {
         motions.motion(new MotionId(motionId)); // an unknown motion is refused here, before it takes any room
-        var emitter = new SseEmitter(TIMEOUT_MILLIS);
+        var emitter = new SseEmitter(lifetimeMillis);
         var feed = feeds.computeIfAbsent(motionId, Feed::new);
         var viewer = new Viewer(emitter, format, Math.floorMod(nextLane.getAndIncrement(), LANES), feed);
         Runnable leave = () -> feed.viewers.remove(viewer);
         emitter.onCompletion(leave);
-        emitter.onTimeout(leave);
+        emitter.onTimeout(() -> {
+            leave.run();
+            emitter.complete(); // the lifetime is over: the client reconnects
+        });
         emitter.onError(e -> leave.run());
         if (feed.latest == null) {
             feed.refresh();
@@ -258,6 +274,19 @@ public class LiveRollCall implements DisposableBean {
         }
     }
 
+    private void heartbeat() {
+        try {
+            for (var feed : feeds.values()) {
+                for (var viewer : feed.viewers) {
+                    viewer.heartbeat = true;
+                    offer(viewer);
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not send heartbeats", e);
+        }
+    }
+
     /** Queues the viewer on its lane unless it is queued already; the send takes whatever is newest then. */
     private void offer(Viewer viewer) {
         if (viewer.queued.compareAndSet(false, true)) {
@@ -269,31 +298,49 @@ public class LiveRollCall implements DisposableBean {
     }
 
     private void send(Viewer viewer) {
-        var feed = viewer.feed;
+        long before = viewer.shown;
         try {
-            if (viewer.format == Format.JSON) {
-                long revision = feed.revision;
-                if (revision != viewer.shown) {
-                    viewer.emitter.send(SseEmitter.event().name("motion").data(feed.wholeJson()));
-                    viewer.shown = revision;
-                }
-                return;
+            sendWhatIsNew(viewer);
+            if (viewer.shown == before && viewer.heartbeat) {
+                viewer.emitter.send(SseEmitter.event().comment("heartbeat"));
             }
-            var update = viewer.shown < 0 ? null : feed.since(viewer.shown);
-            if (update == null) {
-                long revision = feed.revision;
-                viewer.emitter.send(SseEmitter.event().name("roll-call").data(feed.wholeHtml()));
-                viewer.shown = revision;
-            } else if (update.to() != viewer.shown) {
-                if (!update.rows().isEmpty()) {
-                    viewer.emitter.send(SseEmitter.event().name("rows").data("<template>" + String.join("", update.rows().values())
-                            + "</template>"));
-                }
-                viewer.emitter.send(SseEmitter.event().name("tally").data(update.tally()));
-                viewer.shown = update.to();
+            viewer.heartbeat = false;
+            var latest = viewer.feed.latest;
+            if (latest != null && latest.status().isFinal() && viewer.shown == viewer.feed.revision) {
+                viewer.feed.viewers.remove(viewer);
+                // The motion is decided and the viewer has its final state; a browser's EventSource would reconnect at
+                // once, so ask it to wait a day instead (a page of a decided motion opens no stream at all).
+                viewer.emitter.send(SseEmitter.event().comment("decided").reconnectTime(DECIDED_RECONNECT_MILLIS));
+                viewer.emitter.complete();
             }
         } catch (IOException | IllegalStateException gone) {
+            viewer.feed.viewers.remove(viewer);
             viewer.emitter.completeWithError(gone);
+        }
+    }
+
+    private void sendWhatIsNew(Viewer viewer) throws IOException {
+        var feed = viewer.feed;
+        if (viewer.format == Format.JSON) {
+            long revision = feed.revision;
+            if (revision != viewer.shown) {
+                viewer.emitter.send(SseEmitter.event().name("motion").data(feed.wholeJson()));
+                viewer.shown = revision;
+            }
+            return;
+        }
+        var update = viewer.shown < 0 ? null : feed.since(viewer.shown);
+        if (update == null) {
+            long revision = feed.revision;
+            viewer.emitter.send(SseEmitter.event().name("roll-call").data(feed.wholeHtml()));
+            viewer.shown = revision;
+        } else if (update.to() != viewer.shown) {
+            if (!update.rows().isEmpty()) {
+                viewer.emitter.send(SseEmitter.event().name("rows").data("<template>" + String.join("", update.rows().values())
+                        + "</template>"));
+            }
+            viewer.emitter.send(SseEmitter.event().name("tally").data(update.tally()));
+            viewer.shown = update.to();
         }
     }
 
