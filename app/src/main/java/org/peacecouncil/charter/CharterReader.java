@@ -69,7 +69,8 @@ public final class CharterReader {
         int consents = m.requiredInteger("consentsForEntryIntoForce", 1, 500);
         Optional<Term> term = m.section("term").map(t -> {
             var parsed = new Term(t.requiredInteger("years", 1, 100), t.enumValue("from", TermStart.class, null),
-                    t.enumValue("renewedBy", Office.class, Office.NONE));
+                    t.enumValue("renewedBy", Office.class, Office.NONE),
+                    t.integer("renewableWithinDays", 1, 36500, Term.DEFAULT_RENEWABLE_WITHIN_DAYS), !t.has("renewableWithinDays"));
             t.noOtherFields();
             return parsed;
         });

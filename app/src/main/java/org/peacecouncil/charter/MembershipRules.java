@@ -26,8 +26,15 @@ public record MembershipRules(Office invitedBy, int invitationLapsesAfterDays, i
         MEMBERSHIP
     }
 
-    /** A term of {@code years}, counted from {@code from}, renewable by {@code renewedBy} ({@code NONE}: not renewable). */
-    public record Term(int years, TermStart from, Office renewedBy) {
+    /**
+     * A term of {@code years}, counted from {@code from}, renewable by {@code renewedBy} ({@code NONE}: not renewable)
+     * within the last {@code renewableWithinDays} days of the term, for one more term after it; {@code renewalDefaulted}
+     * when the charter file does not state that window.
+     */
+    public record Term(int years, TermStart from, Office renewedBy, int renewableWithinDays, boolean renewalDefaulted) {
+
+        /** The window a charter file that states none gets: a term is renewed in its last year, so renewals cannot pile up. */
+        public static final int DEFAULT_RENEWABLE_WITHIN_DAYS = 365;
     }
 
     /**

@@ -129,6 +129,9 @@ public final class RulesInWords {
                 + (term.from() == MembershipRules.TermStart.ENTRY_INTO_FORCE ? "the charter's entry into force" : "the day membership began")
                 + (term.renewedBy() == Office.NONE ? "; not renewable" : "; renewable by the " + charter.nameOf(term.renewedBy())))
                 .orElse("none: membership does not expire"), false));
+        m.term().filter(term -> term.renewedBy() != Office.NONE).ifPresent(term -> membership.add(new Line("Renewal",
+                "in the last " + term.renewableWithinDays() + " days of a term, for one more term of " + term.years() + " years after it",
+                term.renewalDefaulted())));
         membership.add(new Line("Permanent membership", m.permanent().map(p -> !p.members().isEmpty()
                 ? "the states the charter names: " + String.join(", ", p.members())
                 : "a member whose contributions received within " + p.withinYears() + " year" + (p.withinYears() > 1 ? "s" : "")

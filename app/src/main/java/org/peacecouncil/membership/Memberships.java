@@ -158,7 +158,7 @@ public class Memberships {
             var member = store.member(state).filter(Membership::isCurrent);
             var view = member.isPresent() ? records.memberRecord(state).member() : null;
             RenewalPolicy.ruling(actor, state.alpha3(), new RenewalPolicy.Member(member.isPresent() && view.status() == MemberStatus.MEMBER,
-                    view != null && view.permanent(), member.map(Membership::termEnds).orElse(null)), charter).orRefuse();
+                    view != null && view.permanent(), member.map(Membership::termEnds).orElse(null)), Timestamps.dateOf(at), charter).orRefuse();
             var renewed = member.get().renewedUntil(RenewalPolicy.renewedUntil(member.get().termEnds(), charter));
             store.saveTerm(renewed);
             LocalDate today = Timestamps.dateOf(at);

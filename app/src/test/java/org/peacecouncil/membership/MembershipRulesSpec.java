@@ -71,6 +71,20 @@ abstract class MembershipRulesSpec extends CouncilTest {
     }
 
     @Test
+    void aTermIsRenewedOnlyInItsLastYearSoRenewalsCannotPileUp() {
+        foundCouncil("USA", "AZE", "ARM");
+        var tooEarly = chair().post("/api/v1/members/AZE/renewal");
+        assertThat(tooEarly.status()).isEqualTo(409);
+        assertThat(tooEarly.json().get("type").asString()).endsWith("renewal-too-early");
+
+        clock.setDay(LAST_DAY_OF_TERM.minusDays(364));
+        assertThat(chair().post("/api/v1/members/AZE/renewal").status()).isEqualTo(200);
+        var again = chair().post("/api/v1/members/AZE/renewal");
+        assertThat(again.status()).as("one renewal does not open the next").isEqualTo(409);
+        assertThat(anonymous().get("/api/v1/members/AZE").json().get("member").get("termEnds").asString()).isEqualTo("2032-01-21");
+    }
+
+    @Test
     void laterMembersTermAlsoRunsFromTheCharterEntryIntoForce() {
         foundCouncil("USA", "AZE", "ARM");
         clock.setDay(LocalDate.of(2026, 2, 18));

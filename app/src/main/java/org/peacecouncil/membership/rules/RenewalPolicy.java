@@ -10,7 +10,8 @@ import org.peacecouncil.platform.Ruling;
 
 /**
  * A term is renewed by the office the charter names, where the charter has terms and allows renewal, for a
- * current member that is not permanent and whose first term has begun.
+ * current member that is not permanent and whose first term has begun, within the last days of its term that the
+ * charter allows (so renewals cannot pile term upon term): one more term after the current one.
  */
 public final class RenewalPolicy {
 
@@ -21,7 +22,8 @@ public final class RenewalPolicy {
     private RenewalPolicy() {
     }
 
-    public static Ruling ruling(Actor actor, String state, Member member, Charter charter) {
+    /** {@code today}: the day of the renewal. */
+    public static Ruling ruling(Actor actor, String state, Member member, LocalDate today, Charter charter) {
         var term = charter.membership().term();
         if (term.isEmpty()) {
             return Ruling.ruleViolation("no-terms", "Membership under this charter has no term to renew.");
@@ -41,6 +43,11 @@ public final class RenewalPolicy {
         }
         if (member.termEnds() == null) {
             return Ruling.ruleViolation("no-term-yet", "The term begins when the charter enters into force.");
+        }
+        LocalDate opens = member.termEnds().minusDays(term.get().renewableWithinDays() - 1L);
+        if (today.isBefore(opens)) {
+            return Ruling.ruleViolation("renewal-too-early", Countries.name(state) + "'s term ends on " + member.termEnds()
+                    + "; under this charter it can be renewed from " + opens + ", in its last " + term.get().renewableWithinDays() + " days.");
         }
         return Ruling.allowed();
     }

@@ -60,20 +60,24 @@ class MembershipPoliciesTests {
 
     static Stream<Arguments> renewing() {
         var term = LocalDate.of(2029, 1, 21);
+        var lastYear = LocalDate.of(2028, 1, 23); // the first of the term's last 365 days (the Board's default window)
         return Stream.of(
-                arguments(BOARD, CHAIR, true, false, term, "allowed"),
-                arguments(BOARD, SECRETARIAT, true, false, term, "office-required"),
-                arguments(BOARD, AZE, true, false, term, "office-required"),
-                arguments(BOARD, CHAIR, false, false, term, "not-a-member"),
-                arguments(BOARD, CHAIR, true, true, null, "permanent-member"),
-                arguments(BOARD, CHAIR, true, false, null, "no-term-yet"),
-                arguments(SECURITY_COUNCIL, CHAIR, true, false, term, "not-renewable"));
+                arguments(BOARD, CHAIR, true, false, term, lastYear, "allowed"),
+                arguments(BOARD, CHAIR, true, false, term, term, "allowed"),
+                arguments(BOARD, CHAIR, true, false, term, lastYear.minusDays(1), "renewal-too-early"),
+                arguments(BOARD, CHAIR, true, false, term.plusYears(3), lastYear, "renewal-too-early"), // renewed once already
+                arguments(BOARD, SECRETARIAT, true, false, term, lastYear, "office-required"),
+                arguments(BOARD, AZE, true, false, term, lastYear, "office-required"),
+                arguments(BOARD, CHAIR, false, false, term, lastYear, "not-a-member"),
+                arguments(BOARD, CHAIR, true, true, null, lastYear, "permanent-member"),
+                arguments(BOARD, CHAIR, true, false, null, lastYear, "no-term-yet"),
+                arguments(SECURITY_COUNCIL, CHAIR, true, false, term, lastYear, "not-renewable"));
     }
 
     @ParameterizedTest
     @MethodSource
-    void renewing(Charter charter, Actor actor, boolean current, boolean permanent, LocalDate termEnds, String expected) {
-        assertThat(answer(RenewalPolicy.ruling(actor, "AZE", new RenewalPolicy.Member(current, permanent, termEnds), charter)))
+    void renewing(Charter charter, Actor actor, boolean current, boolean permanent, LocalDate termEnds, LocalDate today, String expected) {
+        assertThat(answer(RenewalPolicy.ruling(actor, "AZE", new RenewalPolicy.Member(current, permanent, termEnds), today, charter)))
                 .isEqualTo(expected);
     }
 
