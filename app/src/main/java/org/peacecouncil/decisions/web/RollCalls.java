@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.peacecouncil.platform.SpreadsheetSafe;
 import org.peacecouncil.decisions.Views;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +22,7 @@ class RollCalls {
         var out = new StringWriter();
         try (var csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
             for (var b : motion.ballots()) {
-                csv.printRecord(motion.id(), b.state(), b.name(), b.vote(), b.explanation(), b.castAt(), b.changes());
+                csv.printRecord(motion.id(), b.state(), b.name(), b.vote(), SpreadsheetSafe.cell(b.explanation()), b.castAt(), b.changes());
             }
             for (var state : motion.presentNotVoting()) {
                 csv.printRecord(motion.id(), state.state(), state.name(), "NOT_VOTING", null, null, 0);
