@@ -102,15 +102,22 @@ public class Accounts {
         return new Issued(account, password);
     }
 
-    /** The secretariat gives an account a new one-time password (a forgotten password); its tokens stay valid. */
+    /**
+     * The secretariat gives an account a new one-time password (a forgotten password). Whoever held the old password may
+     * have made tokens with it, so every token of the account is revoked with it.
+     */
     public Issued resetPassword(Actor actor, String username) {
         requireSecretariat(actor);
         var account = find(username).orElseThrow(() -> new CouncilProblem.NotFound("No account " + username + "."));
         String password = Passwords.generate();
         String hash = passwords.encode(password);
-        inTransaction(() -> jdbc.sql("UPDATE accounts SET password_hash = ?, must_change_password = ? WHERE username = ?")
-                .params(hash, true, username)
-                .update());
+        String now = org.peacecouncil.platform.Timestamps.text(clock.instant());
+        inTransaction(() -> {
+            jdbc.sql("UPDATE accounts SET password_hash = ?, must_change_password = ? WHERE username = ?")
+                    .params(hash, true, username)
+                    .update();
+            jdbc.sql("UPDATE api_tokens SET revoked_at = ? WHERE username = ? AND revoked_at IS NULL").params(now, username).update();
+        });
         return new Issued(new Account(account.username(), account.role(), account.state(), account.displayName(), true), password);
     }
 

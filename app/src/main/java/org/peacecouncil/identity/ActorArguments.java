@@ -8,33 +8,14 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Lets controller methods take the current {@link Actor} as a parameter, and sends an account that still has
- * its one-time password to choose its own before it may use the workspace.
+ * Lets controller methods take the current {@link Actor} as a parameter. (An account that still has its one-time
+ * password is sent to choose its own by the pages' security chain, {@code SecurityConfiguration.PagePasswordChangeGate}.)
  */
 @Configuration(proxyBeanMethods = false)
 class ActorArguments implements WebMvcConfigurer {
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new HandlerInterceptor() {
-            @Override
-            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
-                var account = CurrentActor.account();
-                if (account.isPresent() && account.get().mustChangePassword()) {
-                    response.sendRedirect(request.getContextPath() + "/account#password");
-                    return false;
-                }
-                return true;
-            }
-        }).addPathPatterns("/workspace/**");
-    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

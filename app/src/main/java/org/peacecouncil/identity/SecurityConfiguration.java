@@ -21,7 +21,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -59,7 +62,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, PersonalTokens tokens, UserDetailsService users) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, PersonalTokens tokens, UserDetailsService users, SignInThrottle throttle) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Peace Council\", Bearer");
             ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "sign-in-required",
@@ -78,22 +81,69 @@ class SecurityConfiguration {
                 // No session and no cookies on the API, so there is nothing for a cross-site request to ride on.
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(denied))
+                .headers(SecurityConfiguration::privacyHeaders)
                 .addFilterBefore(new BearerTokens(tokens, users, unauthorized), BasicAuthenticationFilter.class)
+                .addFilterBefore(throttle.basic(), BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(), BasicAuthenticationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/workspace/**", "/account/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/meetings/**", "/meetings", "/motions/**", "/elections/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspace", false).permitAll())
+                .exceptionHandling(e -> e.authenticationEntryPoint(relativeLoginPage()))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+                .addFilterAfter(new PagePasswordChangeGate(), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+                .addFilterBefore(throttle.form(), org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
+                .headers(h -> privacyHeaders(h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))));
+        return http.build();
+    }
+
+    /** To the sign-in page by a path of this server's, never by the host a client claimed to ask. */
+    private static org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint relativeLoginPage() {
+        var entry = new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login");
+        entry.setFavorRelativeUris(true);
+        return entry;
+    }
+
+    /** No address of the record leaks to other sites, and no page may use the browser's camera, microphone or location. */
+    private static HeadersConfigurer<HttpSecurity> privacyHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        return headers.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"));
+    }
+
+    /**
+     * The actuator: health and info for anyone (load balancers); the Prometheus metrics only for the secretariat, with
+     * HTTP Basic or a token, as a scraper sends them.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuator(HttpSecurity http, PersonalTokens tokens, UserDetailsService users, SignInThrottle throttle)
+            throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Peace Council\", Bearer");
+            ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "sign-in-required", "Sign in as the secretariat to read the metrics.");
+        };
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .anyRequest().hasRole(Role.SECRETARIAT.name()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler((request, response, denied) ->
+                        ProblemWriter.write(response, HttpStatus.FORBIDDEN, "forbidden", "Only the secretariat reads the metrics.")))
+                .headers(SecurityConfiguration::privacyHeaders)
+                .addFilterBefore(new BearerTokens(tokens, users, unauthorized), BasicAuthenticationFilter.class)
+                .addFilterBefore(throttle.basic(), BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeGate(), BasicAuthenticationFilter.class);
         return http.build();
     }
 
@@ -128,15 +178,38 @@ class SecurityConfiguration {
         }
     }
 
+    /**
+     * On the pages too, a one-time password is good for choosing a new password and nothing else: any other form an
+     * account with one sends, and its workspace, lead to the account page, where it chooses its own.
+     */
+    private static final class PagePasswordChangeGate extends OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            var account = CurrentActor.account();
+            String path = request.getRequestURI();
+            boolean allowed = "POST".equals(request.getMethod())
+                    ? path.equals("/account/password") || path.equals("/logout") || path.equals("/login")
+                    : !path.startsWith("/workspace");
+            if (account.isPresent() && account.get().mustChangePassword() && !allowed) {
+                response.sendRedirect("/account#password");
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
     /** An account created with a one-time password must choose its own before it may act through the API. */
     private static final class PasswordChangeGate extends OncePerRequestFilter {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             var account = CurrentActor.account();
-            if (account.isPresent() && account.get().mustChangePassword()) {
+            if (account.isPresent() && account.get().mustChangePassword()
+                    && !("POST".equals(request.getMethod()) && request.getRequestURI().equals("/api/v1/account/password"))) {
                 ProblemWriter.write(response, HttpStatus.FORBIDDEN, "password-change-required",
-                        "This account still has its one-time password: sign in at /login and choose a new one first.");
+                        "This account still has its one-time password: choose a new one first (POST /api/v1/account/password "
+                                + "or the account page).");
                 return;
             }
             chain.doFilter(request, response);

@@ -61,7 +61,7 @@ abstract class CrashRecoverySpec {
                 "-cp", System.getProperty("java.class.path"), "org.peacecouncil.PeaceCouncilApplication",
                 "--server.port=0", "--spring.main.banner-mode=off",
                 "--peace-council.data-dir=" + dataDir, "--peace-council.demo.enabled=true",
-                "--peace-council.demo.password=" + PASSWORD));
+                "--peace-council.demo.password=" + PASSWORD, "--peace-council.passwords.bcrypt-strength=4"));
         command.addAll(engine());
         server = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve(logName).toFile()).start();

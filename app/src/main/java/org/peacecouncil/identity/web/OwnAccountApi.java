@@ -1,0 +1,47 @@
+package org.peacecouncil.identity.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.peacecouncil.identity.Accounts;
+import org.peacecouncil.identity.Actor;
+import org.peacecouncil.platform.CouncilProblem;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The signed-in account's own settings. Choosing a new password is the one thing an account with a one-time password may
+ * do, here as on the account page, so a council can be scripted through the API from its first start.
+ */
+@RestController
+@RequestMapping("/api/v1/account")
+@Tag(name = "Accounts", description = "Accounts of the Chair, the secretariat and delegations (secretariat only)")
+class OwnAccountApi {
+
+    /** The password signed in with, and the new one. */
+    record PasswordChange(String current, String replacement) {
+        PasswordChange {
+            if (current == null || replacement == null) {
+                throw new CouncilProblem.InvalidRequest("missing-field", "Give the current password and the replacement.");
+            }
+        }
+    }
+
+    private final Accounts accounts;
+
+    OwnAccountApi(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @PostMapping("/password")
+    @Operation(summary = "Choose a new password (also with a one-time password, which is good for nothing else)")
+    ResponseEntity<Void> changePassword(Actor actor, @RequestBody PasswordChange change) {
+        if (actor.isAnonymous()) {
+            throw new CouncilProblem.NotSignedIn("Sign in with the account whose password you are changing.");
+        }
+        accounts.changePassword(actor.username(), change.current(), change.replacement());
+        return ResponseEntity.noContent().build();
+    }
+}
