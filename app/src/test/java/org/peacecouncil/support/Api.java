@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,9 +21,19 @@ public final class Api {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final int port;
+    private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
 
     public Api(int port) {
         this.port = port;
+    }
+
+    /** One request made through this {@code Api} and its answer, for checking them against the API document. */
+    public record Exchange(String method, String pathAndQuery, String requestBody, String requestContentType, Response response) {
+    }
+
+    /** Every request made through this {@code Api} so far, in order. */
+    public List<Exchange> exchanges() {
+        return List.copyOf(exchanges);
     }
 
     public Caller anonymous() {
@@ -113,7 +125,7 @@ public final class Api {
             for (int i = 0; i < headers.length; i += 2) {
                 builder.header(headers[i], headers[i + 1]);
             }
-            return send(builder);
+            return send(builder, json);
         }
 
         public Response postBytes(String path, byte[] body) {
@@ -134,10 +146,19 @@ public final class Api {
         }
 
         private Response send(HttpRequest.Builder builder) {
+            return send(builder, null);
+        }
+
+        private Response send(HttpRequest.Builder builder, String body) {
             try {
-                var response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-                return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                var request = builder.build();
+                var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                var answer = new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
                         response.body(), response);
+                exchanges.add(new Exchange(request.method(), request.uri().getRawPath()
+                        + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery()), body,
+                        request.headers().firstValue("Content-Type").orElse(null), answer));
+                return answer;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             } catch (InterruptedException e) {

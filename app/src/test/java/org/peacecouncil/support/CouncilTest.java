@@ -52,6 +52,9 @@ public abstract class CouncilTest {
 
     protected Api api;
 
+    /** The API document of the running application, read once per application (port). */
+    private static final java.util.Map<Integer, ApiDocumentCheck> DOCUMENTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     @BeforeEach
     void startFromAnEmptyCouncil() {
         jdbc.sql("DELETE FROM accounts WHERE username LIKE 'registered-%' OR username = 'delegate-swe-2'").update();
@@ -63,6 +66,20 @@ public abstract class CouncilTest {
         clock.set(TestCouncil.START);
         contributions.clear();
         api = new Api(port);
+    }
+
+    /**
+     * Every request a specification made through {@link #api}, and its answer, is what the API document says: the
+     * document is the truth a client builds on.
+     */
+    @org.junit.jupiter.api.AfterEach
+    void everyExchangeIsAsTheApiDocumentSays() {
+        var exchanges = api.exchanges();
+        if (exchanges.stream().noneMatch(e -> e.pathAndQuery().startsWith("/api/"))) {
+            return;
+        }
+        var check = DOCUMENTS.computeIfAbsent(port, p -> new ApiDocumentCheck(new Api(p).anonymous().get("/v3/api-docs").body()));
+        assertThat(check.disagreements(exchanges)).as("what the API document does not say of this specification's requests").isEmpty();
     }
 
     protected Api.Caller anonymous() {

@@ -26,7 +26,10 @@ class LogApi {
     record LogState(String origin, String verifierKey, long size, String rootHash, String checkpoint, long entriesAppended) {
     }
 
-    record EntryView(long index, String module, String type, String state, Instant recordedAt, String leafHash, JsonNode entry) {
+    record EntryView(long index, String module, String type, String state, Instant recordedAt, String leafHash,
+            @io.swagger.v3.oas.annotations.media.Schema(type = "object", additionalProperties =
+                    io.swagger.v3.oas.annotations.media.Schema.AdditionalPropertiesValue.TRUE,
+                    description = "the entry's canonical JSON as recorded (docs/log-format.md)") JsonNode entry) {
     }
 
     record InclusionProof(long index, long size, String leafHash, String rootHash, List<String> proof) {
