@@ -31,6 +31,7 @@ public record MembershipRules(Office invitedBy, int invitationLapsesAfterDays, i
      * within the last {@code renewableWithinDays} days of the term, for one more term after it; {@code renewalDefaulted}
      * when the charter file does not state that window.
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "TermRule")
     public record Term(int years, TermStart from, Office renewedBy, int renewableWithinDays, boolean renewalDefaulted) {
 
         /** The window a charter file that states none gets: a term is renewed in its last year, so renewals cannot pile up. */
@@ -41,10 +42,12 @@ public record MembershipRules(Office invitedBy, int invitationLapsesAfterDays, i
      * Permanent membership: either named states ({@code members}), or members whose cash contributions received
      * within {@code withinYears} of entry into force are strictly more than {@code threshold}.
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "PermanenceRule")
     public record Permanence(List<String> members, Optional<Money> threshold, boolean cashOnly, int withinYears) {
     }
 
     /** Removal by {@code by}, which does not take effect if {@code vetoFraction} of member states veto it within the window. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "RemovalRule")
     public record Removal(Office by, Fraction vetoFraction, int vetoWindowDays) {
     }
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.peacecouncil.platform.CouncilProblem;
 
 /** A election, by the id it was recorded under. */
 @Schema(type = "string")
@@ -12,7 +13,7 @@ public record ElectionId(@JsonValue String value) {
 
     public ElectionId {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("a election id is not blank");
+            throw new CouncilProblem.NotFound("There is no election with a blank id."); // a blank path segment names nothing
         }
     }
 

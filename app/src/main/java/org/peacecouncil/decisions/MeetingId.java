@@ -5,6 +5,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.peacecouncil.platform.CouncilProblem;
 
 /** A meeting, by the id it was recorded under. */
 @Schema(type = "string")
@@ -12,7 +13,7 @@ public record MeetingId(@JsonValue String value) {
 
     public MeetingId {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("a meeting id is not blank");
+            throw new CouncilProblem.NotFound("There is no meeting with a blank id."); // a blank path segment names nothing
         }
     }
 

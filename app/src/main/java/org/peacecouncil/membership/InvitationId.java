@@ -5,6 +5,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.peacecouncil.platform.CouncilProblem;
 
 /** An invitation, by the id it was issued with. */
 @Schema(type = "string")
@@ -12,7 +13,7 @@ public record InvitationId(@JsonValue String value) {
 
     public InvitationId {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("an invitation id is not blank");
+            throw new CouncilProblem.NotFound("There is no invitation with a blank id."); // a blank path segment names nothing
         }
     }
 

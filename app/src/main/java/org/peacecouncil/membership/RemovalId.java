@@ -5,6 +5,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.peacecouncil.platform.CouncilProblem;
 
 /** A proposed removal, by the id it was proposed under. */
 @Schema(type = "string")
@@ -12,7 +13,7 @@ public record RemovalId(@JsonValue String value) {
 
     public RemovalId {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("a removal id is not blank");
+            throw new CouncilProblem.NotFound("There is no removal with a blank id."); // a blank path segment names nothing
         }
     }
 

@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * A state, by its ISO 3166-1 alpha-3 code (XKX: Kosovo). One that exists is a known code in upper case, so code that
  * holds one never checks it again; an unknown code is refused where it enters ({@code unknown-country}).
  */
-@Schema(type = "string", pattern = "^[A-Z]{3}$", example = "AZE", description = "ISO 3166-1 alpha-3 code (XKX: Kosovo)")
+@Schema(type = "string", example = "AZE", description = "ISO 3166-1 alpha-3 code (XKX: Kosovo), in any case")
 public record StateCode(String alpha3) implements Comparable<StateCode> {
 
     public StateCode {
