@@ -137,6 +137,26 @@ abstract class BadInputSpec extends CouncilTest {
     }
 
     @Test
+    void whatTheFirewallOrTheContainerRefusesIsAProblemToo() {
+        assertThat(raw("GET /api/v1/members/..;/council HTTP/1.1")).as("a path the firewall rejects")
+                .startsWith("HTTP/1.1 400").contains("application/problem+json");
+        String hugeHeader = "GET /api/v1/council HTTP/1.1\r\nX-Padding: " + "x".repeat(20_000);
+        assertThat(raw(hugeHeader)).as("headers larger than the server takes").startsWith("HTTP/1.1 400").contains("application/problem+json");
+    }
+
+    @Test
+    void anElectionWithAMissingCandidateIsRefusedNotAFault() {
+        String meeting = chair().post("/api/v1/meetings", Api.json("kind", "VOTING", "title", "T", "place", "P",
+                "startsAt", "2026-02-19T15:00:00Z")).json().get("id").asString();
+        var officer = secretariat();
+        var before = snapshot();
+        var response = officer.post("/api/v1/elections", "{\"meetingId\": \"" + meeting + "\", \"seat\": \"Vice-Chair\", "
+                + "\"candidates\": [null]}");
+        assertRefused(response, 400, "candidate");
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void anEnumIsGivenByItsNameNeverByItsNumber() {
         var before = snapshot();
         var response = chair().post("/api/v1/meetings", "{\"kind\": 0, \"title\": \"T\", \"place\": \"P\", "
