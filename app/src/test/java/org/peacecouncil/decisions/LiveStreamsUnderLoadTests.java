@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,15 +34,7 @@ class LiveStreamsUnderLoadTests extends CouncilTest {
     private LiveStreams streams;
 
     private String openMotion() {
-        foundCouncil("USA", "AZE", "ARM");
-        clock.set(Instant.parse("2026-02-19T15:00:00Z"));
-        String meeting = chair().post("/api/v1/meetings", Api.json("kind", "VOTING", "title", "Sitting", "place", "Washington",
-                "startsAt", "2026-02-19T15:00:00Z", "agenda", List.of("Budget"))).json().get("id").asString();
-        secretariat().post("/api/v1/meetings/" + meeting + "/opening");
-        String motion = chair().post("/api/v1/meetings/" + meeting + "/motions",
-                Api.json("kind", "BUDGET", "title", "Budget", "text", "The Board decides.")).json().get("id").asString();
-        secretariat().post("/api/v1/motions/" + motion + "/voting", Api.json("minutes", 60));
-        return motion;
+        return aVoteOnABudget(60).motion();
     }
 
     @Test

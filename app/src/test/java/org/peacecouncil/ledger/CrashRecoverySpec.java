@@ -107,34 +107,9 @@ abstract class CrashRecoverySpec {
     void everyAcknowledgedActSurvivesAKillDashNine() throws Exception {
         var api = startServer("first-run.log");
         var secretariat = api.basic("secretariat", PASSWORD);
-
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-        var killed = new AtomicBoolean();
-        var sent = new AtomicInteger();
-        for (int w = 0; w < 8; w++) {
-            writers.submit(() -> {
-                while (!killed.get() && sent.get() < 5000) {
-                    String organisation = "Crash test organisation " + sent.incrementAndGet();
-                    try {
-                        var response = secretariat.post("/api/v1/observers", Api.json("organisation", organisation));
-                        if (response.status() == 201) {
-                            acknowledged.add(organisation);
-                        }
-                    } catch (RuntimeException connectionLost) {
-                        // after the kill: not acknowledged, so nothing is owed
-                    }
-                }
-                return null;
-            });
-        }
-        while (acknowledged.size() < 60) {
-            Thread.sleep(20);
-        }
-        server.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no flush
-        killed.set(true);
-        server.waitFor(30, TimeUnit.SECONDS);
-        writers.shutdown();
-        writers.awaitTermination(30, TimeUnit.SECONDS);
+        burstThenKill("Crash test organisation ", acknowledged::add, organisation ->
+                secretariat.post("/api/v1/observers", Api.json("organisation", organisation)));
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(60);
 
         var again = startServer("second-run.log");
@@ -164,34 +139,10 @@ abstract class CrashRecoverySpec {
         var secretariat = api.basic("secretariat", PASSWORD);
         Set<String> sent = ConcurrentHashMap.newKeySet();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-        var killed = new AtomicBoolean();
-        var count = new AtomicInteger();
-        for (int w = 0; w < 8; w++) {
-            writers.submit(() -> {
-                while (!killed.get() && count.get() < 5000) {
-                    String organisation = "Keyed crash organisation " + count.incrementAndGet();
-                    sent.add(organisation);
-                    try {
-                        var response = secretariat.post("/api/v1/observers", Api.json("organisation", organisation),
-                                "Idempotency-Key", key(organisation));
-                        if (response.status() == 201) {
-                            acknowledged.add(organisation);
-                        }
-                    } catch (RuntimeException connectionLost) {
-                        // cut off by the kill: the retry below settles it
-                    }
-                }
-                return null;
-            });
-        }
-        while (acknowledged.size() < 60) {
-            Thread.sleep(20);
-        }
-        server.destroyForcibly();
-        killed.set(true);
-        server.waitFor(30, TimeUnit.SECONDS);
-        writers.shutdown();
-        writers.awaitTermination(30, TimeUnit.SECONDS);
+        burstThenKill("Keyed crash organisation ", acknowledged::add, organisation -> {
+            sent.add(organisation);
+            return secretariat.post("/api/v1/observers", Api.json("organisation", organisation), "Idempotency-Key", key(organisation));
+        });
 
         var again = startServer("keyed-second-run.log");
         var retrying = again.basic("secretariat", PASSWORD);
@@ -209,6 +160,42 @@ abstract class CrashRecoverySpec {
         for (String organisation : sent) {
             assertThat(observers.stream().filter(organisation::equals).count()).as("recorded once: " + organisation).isEqualTo(1);
         }
+    }
+
+    /**
+     * Eight writers send {@code act} for organisations named {@code prefix}1, 2, … until 60 have been acknowledged (201);
+     * then the server is killed with SIGKILL (no shutdown hook, no flush) in the middle of the burst. A request cut off
+     * by the kill is not acknowledged, so nothing is owed for it.
+     */
+    private void burstThenKill(String prefix, java.util.function.Consumer<String> acknowledge,
+            java.util.function.Function<String, Api.Response> act) throws Exception {
+        var killed = new AtomicBoolean();
+        var count = new AtomicInteger();
+        var acknowledgements = new AtomicInteger();
+        for (int w = 0; w < 8; w++) {
+            writers.submit(() -> {
+                while (!killed.get() && count.get() < 5000) {
+                    String organisation = prefix + count.incrementAndGet();
+                    try {
+                        if (act.apply(organisation).status() == 201) {
+                            acknowledge.accept(organisation);
+                            acknowledgements.incrementAndGet();
+                        }
+                    } catch (RuntimeException connectionLost) {
+                        // cut off by the kill
+                    }
+                }
+                return null;
+            });
+        }
+        while (acknowledgements.get() < 60) {
+            Thread.sleep(20);
+        }
+        server.destroyForcibly();
+        killed.set(true);
+        server.waitFor(30, TimeUnit.SECONDS);
+        writers.shutdown();
+        writers.awaitTermination(30, TimeUnit.SECONDS);
     }
 
     private static String key(String organisation) {

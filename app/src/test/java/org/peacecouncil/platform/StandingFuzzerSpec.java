@@ -1,7 +1,6 @@
 package org.peacecouncil.platform;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -185,18 +184,11 @@ abstract class StandingFuzzerSpec extends CouncilTest {
     }
 
     private Map<String, List<String>> aCouncilWithSomethingOfEverything() {
-        foundCouncil("USA", "AZE", "ARM");
+        var sitting = aVoteOnABudget(60, "AZE");
+        String meeting = sitting.meeting();
+        String motion = sitting.motion();
         String invitation = chair().post("/api/v1/invitations", Api.json("state", "NOR")).json().get("id").asString();
         String removal = chair().post("/api/v1/removals", Api.json("state", "ARM", "reason", "A test")).json().get("id").asString();
-        clock.set(Instant.parse("2026-02-19T15:00:00Z"));
-        String meeting = chair().post("/api/v1/meetings", Api.json("kind", "VOTING", "title", "Sitting", "place", "Washington",
-                "startsAt", "2026-02-19T15:00:00Z", "agenda", List.of("Budget"))).json().get("id").asString();
-        secretariat().post("/api/v1/meetings/" + meeting + "/opening");
-        delegate("AZE").post("/api/v1/meetings/" + meeting + "/attendance",
-                Api.json("state", "AZE", "capacity", "HEAD_OF_STATE_OR_GOVERNMENT", "representative", "Head of AZE"));
-        String motion = chair().post("/api/v1/meetings/" + meeting + "/motions",
-                Api.json("kind", "BUDGET", "title", "Budget", "text", "The Board decides.")).json().get("id").asString();
-        secretariat().post("/api/v1/motions/" + motion + "/voting", Api.json("minutes", 60));
         String election = secretariat().post("/api/v1/elections", Api.json("meetingId", meeting, "seat", "Vice-Chair",
                 "candidates", List.of(Map.of("name", "A"), Map.of("name", "B")))).json().get("id").asString();
         String token = chair().post("/api/v1/tokens", Api.json("label", "fuzz")).json().get("id").asString();

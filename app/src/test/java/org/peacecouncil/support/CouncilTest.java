@@ -127,6 +127,31 @@ public abstract class CouncilTest {
         }
     }
 
+    /** A meeting in session and a budget motion in it, the vote open for {@code minutes}. */
+    protected record VotingSitting(String meeting, String motion) {
+    }
+
+    /**
+     * A founding council (USA, AZE, ARM) in a voting sitting on 19 February 2026 at 15:00 (the clock is set there), a
+     * budget motion tabled by the Chair and put to the vote for {@code minutes}; {@code present} delegations attend
+     * first.
+     */
+    protected VotingSitting aVoteOnABudget(int minutes, String... present) {
+        foundCouncil("USA", "AZE", "ARM");
+        clock.set(java.time.Instant.parse("2026-02-19T15:00:00Z"));
+        String meeting = chair().post("/api/v1/meetings", Api.json("kind", "VOTING", "title", "Sitting", "place", "Washington",
+                "startsAt", "2026-02-19T15:00:00Z", "agenda", List.of("Budget"))).json().get("id").asString();
+        secretariat().post("/api/v1/meetings/" + meeting + "/opening");
+        for (String state : present) {
+            delegate(state).post("/api/v1/meetings/" + meeting + "/attendance",
+                    Api.json("state", state, "capacity", "HEAD_OF_STATE_OR_GOVERNMENT", "representative", "Head of " + state));
+        }
+        String motion = chair().post("/api/v1/meetings/" + meeting + "/motions",
+                Api.json("kind", "BUDGET", "title", "Budget", "text", "The Board decides.")).json().get("id").asString();
+        secretariat().post("/api/v1/motions/" + motion + "/voting", Api.json("minutes", minutes));
+        return new VotingSitting(meeting, motion);
+    }
+
     /** Everything the council has recorded, table by table, to show that a refused request changed nothing. */
     protected Map<String, List<Map<String, Object>>> snapshot() {
         var all = new LinkedHashMap<String, List<Map<String, Object>>>();
