@@ -33,7 +33,8 @@ final class SignInBackoff {
     /** How long {@code key} must still wait at {@code now}; zero when it may try. */
     synchronized Duration waitFor(String key, Instant now) {
         var f = failures.get(key);
-        if (f == null || f.blockedUntil() == null || !now.isBefore(f.blockedUntil())) {
+        if (f == null || f.blockedUntil() == null || !now.isBefore(f.blockedUntil())
+                || Duration.between(now, f.blockedUntil()).compareTo(longestWait) > 0) { // the clock was set back: not a real wait
             return Duration.ZERO;
         }
         return Duration.between(now, f.blockedUntil());
@@ -42,7 +43,7 @@ final class SignInBackoff {
     /** Records a failed attempt of {@code key}; returns the wait it now has. */
     synchronized Duration failed(String key, Instant now) {
         var f = failures.get(key);
-        if (f == null || now.isAfter(f.since().plus(window))) {
+        if (f == null || now.isAfter(f.since().plus(window)) || now.isBefore(f.since())) {
             f = new Failures(0, now, null);
         }
         int count = f.count() + 1;

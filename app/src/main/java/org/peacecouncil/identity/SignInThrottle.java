@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Rate limiting of password sign-ins — the sign-in form and HTTP Basic — per account and per client address, with a
  * backoff that doubles ({@link SignInBackoff}): an account is held back after 5 failures in a row, an address after 50
- * within an hour. A held-back attempt is answered 429 (problem+json with {@code Retry-After} on the API, the error page
+ * within an hour ({@code peace-council.sign-in.account-failures} and {@code .address-failures}). A held-back attempt is answered 429 (problem+json with {@code Retry-After} on the API, the error page
  * on the form) before the password is checked, and logged.
  */
 @Component
@@ -32,12 +32,15 @@ public class SignInThrottle {
 
     private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
 
-    private final SignInBackoff accounts = new SignInBackoff(5, Duration.ofMinutes(15), Duration.ofHours(1), 100_000);
-    private final SignInBackoff addresses = new SignInBackoff(50, Duration.ofMinutes(15), Duration.ofHours(1), 100_000);
+    private final SignInBackoff accounts;
+    private final SignInBackoff addresses;
     private final Clock clock;
 
-    SignInThrottle(Clock clock) {
+    SignInThrottle(Clock clock, @org.springframework.beans.factory.annotation.Value("${peace-council.sign-in.account-failures:5}") int accountFailures,
+            @org.springframework.beans.factory.annotation.Value("${peace-council.sign-in.address-failures:50}") int addressFailures) {
         this.clock = clock;
+        this.accounts = new SignInBackoff(accountFailures, Duration.ofMinutes(15), Duration.ofHours(1), 100_000);
+        this.addresses = new SignInBackoff(addressFailures, Duration.ofMinutes(15), Duration.ofHours(1), 100_000);
     }
 
     @EventListener

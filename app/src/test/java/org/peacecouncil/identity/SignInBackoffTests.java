@@ -52,6 +52,15 @@ class SignInBackoffTests {
     }
 
     @Test
+    void aClockSetBackNeitherProlongsAWaitNorKeepsAnOldCount() {
+        for (int i = 0; i < 8; i++) {
+            backoff.failed("a", NOON);
+        }
+        assertThat(backoff.waitFor("a", NOON.minus(Duration.ofDays(30)))).as("not a 30-day wait").isZero();
+        assertThat(backoff.failed("a", NOON.minus(Duration.ofDays(30)))).as("a new count").isZero();
+    }
+
+    @Test
     void itRemembersABoundedNumberOfKeys() {
         var small = new SignInBackoff(0, Duration.ofMinutes(15), Duration.ofHours(1), 2);
         small.failed("a", NOON);
