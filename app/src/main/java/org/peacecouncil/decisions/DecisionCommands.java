@@ -96,7 +96,7 @@ public final class DecisionCommands {
 
         /** The deadline, for a vote opened {@code now}; null when neither was given (the policy says so). */
         public Instant closesAt(Instant now) {
-            return closesAt != null ? closesAt : minutes != null ? now.plusSeconds(60L * minutes) : null;
+            return deadline(closesAt, minutes, now);
         }
     }
 
@@ -163,13 +163,18 @@ public final class DecisionCommands {
         }
 
         public Instant closesAt(Instant now) {
-            return closesAt != null ? closesAt : minutes != null ? now.plusSeconds(60L * minutes) : null;
+            return deadline(closesAt, minutes, now);
         }
     }
 
     /** {@code candidate}: the candidate's id, or null to abstain. */
     @Schema(name = "ElectionBallotRequest")
     public record CastElectionBallot(StateCode state, String candidate) {
+    }
+
+    /** An instant given, or so many minutes from {@code now}, or null when neither was given. */
+    private static Instant deadline(Instant closesAt, Integer minutes, Instant now) {
+        return closesAt != null ? closesAt : minutes != null ? now.plusSeconds(60L * minutes) : null;
     }
 
     /** A vote's length in minutes: at least one, and no more than a year's (the charter's longest window applies after). */

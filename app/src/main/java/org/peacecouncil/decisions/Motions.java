@@ -179,19 +179,22 @@ public class Motions {
     }
 
     private void closeNow(Motion motion, Instant closedAt, Instant recordedAt, String actor) {
-        var closed = counted(motion, closedAt);
+        var tally = tallyOf(motion);
+        var closed = closedWith(motion, tally, closedAt);
         store.save(closed);
-        var tally = json.readValue(closed.tally(), Tally.class);
         events.publishEvent(new VotingClosed(motion.meetingId().value(), motion.id().value(), closed.status().name(), tally.result().name(),
                 tally.yes(), tally.no(), tally.abstain(), tally.present(), tally.members(), tally.basis(), tally.needed(), tally.vetoedBy(),
                 tally.arithmetic(), null, recordedAt, actor));
     }
 
-    /** The motion with its vote counted under the charter's rule and closed at {@code closedAt}. */
-    private Motion counted(Motion motion, Instant closedAt) {
-        var rule = ruleOf(motion);
-        var tally = Tally.count(rule, electorate(motion.meetingId().value()), ballotsOf(motion.id().value()), charter.chairTitle());
-        return motion.closed(statusAfter(motion, rule, tally), closedAt, json.writeValueAsString(tally));
+    /** The motion's ballots counted under the charter's rule for its kind. */
+    private Tally tallyOf(Motion motion) {
+        return Tally.count(ruleOf(motion), electorate(motion.meetingId().value()), ballotsOf(motion.id().value()), charter.chairTitle());
+    }
+
+    /** The motion closed at {@code closedAt} with this count, in the status the count leaves it. */
+    private Motion closedWith(Motion motion, Tally tally, Instant closedAt) {
+        return motion.closed(statusAfter(motion, ruleOf(motion), tally), closedAt, json.writeValueAsString(tally));
     }
 
     /** The longest a vote may stay open, as the charter says. */
@@ -216,7 +219,7 @@ public class Motions {
         if (m.status() != MotionStatus.VOTING || clock.instant().isBefore(m.closesAt())) {
             return m;
         }
-        return counted(m, m.closesAt());
+        return closedWith(m, tallyOf(m), m.closesAt());
     }
 
     /** A motion's summary as it stands now (see {@link #asOfNow}). */

@@ -208,9 +208,8 @@ public class Memberships {
             VetoPolicy.provided(charter).orRefuse();
             var rule = rules.removal().orElseThrow();
             var removal = store.removal(id).orElseThrow(() -> new NotFound("No removal " + id + "."));
-            removal.vetoBy(actor, java.util.Set.copyOf(store.vetoes(id)),
-                    actor.isDelegate() && isCurrentMember(StateCode.of(actor.state())), charter);
-            StateCode state = StateCode.of(actor.state());
+            StateCode state = actor.isDelegate() ? StateCode.of(actor.state()) : null;
+            removal.vetoBy(actor, java.util.Set.copyOf(store.vetoes(id)), state != null && isCurrentMember(state), charter);
             LocalDate today = Timestamps.dateOf(at);
             store.insertVeto(id, state, actor.username(), at);
             record(new RemovalVetoCast(removal.state().alpha3(), id.value(), state.alpha3(), today, at, actor.describe()),

@@ -56,8 +56,8 @@ class CrossSiteRefusal extends OncePerRequestFilter {
             int port = uri.getPort() != -1 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 80);
             return request.getScheme().equalsIgnoreCase(uri.getScheme()) && request.getServerName().equalsIgnoreCase(uri.getHost())
                     && request.getServerPort() == port;
-        } catch (IllegalArgumentException | NullPointerException notAnOrigin) {
-            return false; // "null" (an opaque origin) or something that is not an origin at all
+        } catch (IllegalArgumentException notAnOrigin) {
+            return false; // something that is not an origin at all ("null", an opaque origin, has no host and fails above)
         }
     }
 }

@@ -22,7 +22,8 @@ public class ProblemErrorValve extends ErrorReportValve {
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         int status = response.getStatus();
-        if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+        var known = org.springframework.http.HttpStatus.resolve(status);
+        if (status < 400 || known == null || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
         var words = Problems.forStatus(status);
@@ -31,8 +32,7 @@ public class ProblemErrorValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"type\":\"" + Problems.type(words.slug()) + "\",\"title\":\"" + words.slug().replace('-', ' ')
-                        + "\",\"status\":" + status + ",\"detail\":\"" + words.detail().replace("\"", "'") + "\"}");
+                writer.write(ProblemWriter.json(known, words.slug(), words.detail()));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

@@ -21,8 +21,13 @@ public final class ProblemWriter {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"" + Problems.type(slug) + "\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + escape(detail) + "\"}");
+        response.getWriter().write(json(status, slug, detail));
+    }
+
+    /** The problem's JSON text, for writers that have no servlet response (Tomcat's error report). */
+    static String json(HttpStatus status, String slug, String detail) {
+        return "{\"type\":\"" + Problems.type(slug) + "\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+                + status.value() + ",\"detail\":\"" + escape(detail) + "\"}";
     }
 
     private static String escape(String text) {

@@ -72,7 +72,7 @@ class LogTiles {
         if (!entries) {
             int slash = rest.indexOf('/');
             if (slash < 1 || !rest.substring(0, slash).matches("[0-9]{1,2}")) {
-                return notFound();
+                throw noTile();
             }
             level = Integer.parseInt(rest.substring(0, slash));
             rest = rest.substring(slash + 1);
@@ -82,7 +82,7 @@ class LogTiles {
         if (partial >= 0) {
             String w = rest.substring(partial + 3);
             if (!w.matches("[1-9][0-9]{0,2}") || Integer.parseInt(w) >= TilePath.WIDTH) {
-                return notFound();
+                throw noTile();
             }
             width = Integer.parseInt(w);
             rest = rest.substring(0, partial);
@@ -93,17 +93,17 @@ class LogTiles {
         } catch (TilePath.IndexTooLarge e) {
             throw new CouncilProblem.InvalidRequest("bad-tile-path", "Not a tile path: a tile index is below 2^63.");
         } catch (IllegalArgumentException e) {
-            return notFound(); // like a static file server: no file has this name
+            throw noTile(); // like a static file server: no file has this name
         }
         long size = checkpoints.latest().map(c -> c.size()).orElse(0L);
         int treeLevel = level * 8;
         long available = treeLevel >= 63 ? 0 : (entries ? size : size >> treeLevel);
         if (index > available / TilePath.WIDTH) { // also keeps index * WIDTH from overflowing
-            return notFound();
+            throw noTile();
         }
         long from = index * TilePath.WIDTH;
         if (from + width > available) {
-            return notFound();
+            throw noTile();
         }
         byte[] body = entries ? bundle(from, from + width) : concat(ledger.hashes(treeLevel, from, from + width));
         var cache = width == TilePath.WIDTH ? FOREVER : CacheControl.noCache();
@@ -127,7 +127,7 @@ class LogTiles {
         return out.toByteArray();
     }
 
-    private static ResponseEntity<byte[]> notFound() {
-        throw new CouncilProblem.NotFound("No tile at this address: the log has no such level, index or width yet.");
+    private static CouncilProblem noTile() {
+        return new CouncilProblem.NotFound("No tile at this address: the log has no such level, index or width yet.");
     }
 }
