@@ -226,8 +226,17 @@ public class LiveRollCall implements DisposableBean {
         if (feed.latest == null) {
             feed.refresh();
         }
+        // The first state is sent here, on the request's own thread, before any lane knows the viewer: the emitter
+        // keeps it until the handler returns and then commits the response on this thread. Were a lane to send first,
+        // it would write the response's headers while the request's filters still set theirs (Tomcat's headers are not
+        // thread-safe: seen as a 500 or a connection closed without an answer under a thousand streams).
+        try {
+            sendWhatIsNew(viewer);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         feed.viewers.add(viewer);
-        offer(viewer);
+        offer(viewer); // whatever changed since the first state
         return emitter;
     }
 
@@ -315,7 +324,11 @@ public class LiveRollCall implements DisposableBean {
             }
         } catch (IOException | IllegalStateException gone) {
             viewer.feed.viewers.remove(viewer);
-            viewer.emitter.completeWithError(gone);
+            try {
+                viewer.emitter.completeWithError(gone);
+            } catch (IllegalStateException alreadyEnded) {
+                // the container ended the stream first (the client left): nothing is left to complete
+            }
         }
     }
 
