@@ -14,9 +14,11 @@ import java.util.Map;
  * @param decisions the decision rule for each kind of motion
  * @param elections how candidates are elected to offices and seats
  * @param officers  who appoints the Executive Board and for how long
+ * @param finance   who opens funds and adds their projects
  */
 public record Charter(String id, String name, String source, String chairTitle, MembershipRules membership,
-        MeetingRules meetings, Map<MotionKind, DecisionRule> decisions, ElectionRule elections, OfficerRules officers) {
+        MeetingRules meetings, Map<MotionKind, DecisionRule> decisions, ElectionRule elections, OfficerRules officers,
+        FinanceRules finance) {
 
     public DecisionRule ruleFor(MotionKind kind) {
         return decisions.get(kind);

@@ -56,8 +56,9 @@ public final class CharterReader {
         var elections = doc.section("elections").map(CharterReader::elections)
                 .orElse(new ElectionRule(Basis.PRESENT_AND_VOTING, true, Optional.empty(), Abstentions.NOT_COUNTED));
         var officers = doc.section("officers").map(CharterReader::officers).orElse(OfficerRules.defaults());
+        var finance = doc.section("finance").map(CharterReader::finance).orElse(FinanceRules.defaults());
         doc.noOtherFields();
-        return new Charter(id, name, file, chairTitle, membership, meetings, decisions, elections, officers);
+        return new Charter(id, name, file, chairTitle, membership, meetings, decisions, elections, officers, finance);
     }
 
     private static MembershipRules membership(YamlSection m) {
@@ -151,6 +152,16 @@ public final class CharterReader {
         b.noOtherFields();
         o.noOtherFields();
         return new OfficerRules(appointedBy, years, java.util.Set.copyOf(defaulted));
+    }
+
+    private static FinanceRules finance(YamlSection f) {
+        Office openedBy = f.enumValue("fundsOpenedBy", Office.class, Office.SECRETARIAT);
+        if (openedBy == Office.NONE) {
+            throw f.fail("fundsOpenedBy", "must name an office (CHAIR or SECRETARIAT)");
+        }
+        var defaulted = f.has("fundsOpenedBy") ? java.util.Set.<String>of() : java.util.Set.of("fundsOpenedBy");
+        f.noOtherFields();
+        return new FinanceRules(openedBy, defaulted);
     }
 
     private static ElectionRule elections(YamlSection e) {

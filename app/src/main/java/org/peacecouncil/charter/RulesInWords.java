@@ -18,7 +18,7 @@ public final class RulesInWords {
     public record Line(String label, String words, boolean defaulted) {
     }
 
-    /** A part of the charter: membership, meetings, decisions, elections, officers. */
+    /** A part of the charter: membership, meetings, decisions, elections, officers, finance. */
     public record Section(String title, List<Line> lines) {
     }
 
@@ -169,7 +169,9 @@ public final class RulesInWords {
         return List.of(new Section("Membership", membership), new Section("Meetings", sittings), new Section("Decisions", decisions),
                 new Section("Elections", List.of(new Line("Elected", "a candidate with " + election(charter.elections())
                         + ", in as many rounds as it takes", false))),
-                new Section("Officers", offices));
+                new Section("Officers", offices),
+                new Section("Finance", List.of(new Line("Funds and projects", "opened by the " + charter.nameOf(charter.finance().fundsOpenedBy()),
+                        charter.finance().defaulted().contains("fundsOpenedBy")))));
     }
 
     /** A motion kind as people write it: "International agreement". */

@@ -60,8 +60,8 @@ public class PermanentMembership {
     }
 
     private List<CashContributions.Contribution> received(String state, LocalDate from, LocalDate until) {
-        var source = contributions.getIfAvailable();
-        return source == null ? List.of() : source.of(state, from, until);
+        // every source the application has: the finance module's funds, and any other ledger a deployment adds
+        return contributions.orderedStream().flatMap(source -> source.of(state, from, until).stream()).toList();
     }
 
     private static Money inCurrency(CashContributions.Contribution contribution, String currency) {

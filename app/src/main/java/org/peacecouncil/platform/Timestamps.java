@@ -29,6 +29,14 @@ public final class Timestamps {
         return instant;
     }
 
+    /** A date a request gives for {@code field}, refused unless it lies in the years 1900 to 2999 (null passes). */
+    public static LocalDate sane(LocalDate date, String field) {
+        if (date != null && (date.getYear() < 1900 || date.getYear() > 2999)) {
+            throw new CouncilProblem.InvalidRequest("time-out-of-range", field + ": give a date in the years 1900 to 2999.");
+        }
+        return date;
+    }
+
     public static String text(Instant instant) {
         return instant == null ? null : FIXED.format(instant.truncatedTo(ChronoUnit.MICROS));
     }

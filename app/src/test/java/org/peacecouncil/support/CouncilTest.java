@@ -36,7 +36,8 @@ public abstract class CouncilTest {
     public static final LocalDate DAVOS = LocalDate.of(2026, 1, 22);
 
     /** Every table a council's acts write to, children first; accounts survive between tests. */
-    private static final List<String> COUNCIL_TABLES = List.of("decision_log", "election_ballots", "election_rounds", "candidates", "elections",
+    private static final List<String> COUNCIL_TABLES = List.of("finance_log", "flow_versions", "flows", "projects", "funds",
+            "exchange_rates", "decision_log", "election_ballots", "election_rounds", "candidates", "elections",
             "ballots", "motions", "attendance", "agenda_items", "meetings", "removal_vetoes", "removals", "memberships", "invitations",
             "membership_history", "observers", "officers", "council", "idempotency_keys", "api_tokens");
 
@@ -64,6 +65,9 @@ public abstract class CouncilTest {
         jdbc.sql("DELETE FROM ballots").update();
         jdbc.sql("DELETE FROM motions WHERE amends IS NOT NULL").update(); // amendments before the motions they amend
         for (String table : COUNCIL_TABLES) {
+            if (table.equals("flows")) {
+                jdbc.sql("DELETE FROM flows WHERE commitment_id IS NOT NULL").update(); // receipts before their commitments
+            }
             jdbc.sql("DELETE FROM " + table).update();
         }
         clock.set(TestCouncil.START);

@@ -1,0 +1,24 @@
+package org.peacecouncil.finance;
+
+import org.peacecouncil.ledger.EntryAppended;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Where each fund's and flow's acts are on the transparency log: noted in the act's own transaction. */
+@Component
+class FinanceLog {
+
+    private final FinanceStore store;
+
+    FinanceLog(FinanceStore store) {
+        this.store = store;
+    }
+
+    @EventListener
+    void on(EntryAppended appended) {
+        if (appended.act() instanceof FinanceEvent act) {
+            String type = act.getClass().getAnnotation(org.peacecouncil.platform.ActType.class).value();
+            store.noteEntry(appended.index(), act.fundId(), act.flowId(), type);
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package org.peacecouncil.finance;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.peacecouncil.platform.Money;
+import org.peacecouncil.platform.StateCode;
+import org.peacecouncil.platform.Timestamps;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import static org.peacecouncil.platform.Timestamps.text;
+
+/**
+ * The finance module's tables, in plain SQL that runs unchanged on SQLite and PostgreSQL.
+ * (Its length: every statement of the module's tables, one short method each, kept in one place so the SQL can be read whole.)
+ */
+@Repository
+class FinanceStore {
+
+    /** Sums in USD cents of one fund's or one contributor's confirmed flows, by kind. */
+    record Sums(long pledged, long committed, long received, long disbursed) {
+        static final Sums NONE = new Sums(0, 0, 0, 0);
+    }
+
+    private static final String FLOW_COLUMNS = """
+            id, seq, fund_id, kind, contributor, status, minor_units, currency, usd_minor, rate_used, item, quantity, unit,
+            value_date, agreement, document, project_id, commitment_id, recorded_by, recorded_at, version""";
+
+    private static final String SUMS = """
+            SUM(CASE WHEN kind = 'PLEDGE' THEN usd_minor ELSE 0 END), SUM(CASE WHEN kind = 'COMMITMENT' THEN usd_minor ELSE 0 END),
+            SUM(CASE WHEN kind = 'PAID' THEN usd_minor ELSE 0 END), SUM(CASE WHEN kind = 'DISBURSEMENT' THEN usd_minor ELSE 0 END)""";
+
+    private final JdbcClient jdbc;
+
+    FinanceStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Waits for, then holds until commit, the right to write finance acts (balances are checked, then written). */
+    void takeTurn() {
+        jdbc.sql("UPDATE finance_lock SET version = version + 1 WHERE id = 1").update();
+    }
+
+    // --- funds and projects
+
+    void insertFund(Fund fund) {
+        jdbc.sql("""
+                INSERT INTO funds (id, name, currency, administered_by, administrator, announced_minor, announced_currency,
+                                   announced_by, announced_source, opened_by, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(fund.id().value(), fund.name(), fund.currency(), fund.administeredBy().name(), fund.administrator(),
+                        fund.announced() == null ? null : fund.announced().minorUnits(),
+                        fund.announced() == null ? null : fund.announced().currency(), fund.announcedBy(), fund.announcedSource(),
+                        fund.openedBy(), text(fund.recordedAt()))
+                .update();
+    }
+
+    Optional<Fund> fund(FundId id) {
+        return jdbc.sql("SELECT * FROM funds WHERE id = ?").param(id.value()).query(FinanceStore::fund).optional();
+    }
+
+    List<Fund> funds() {
+        return jdbc.sql("SELECT * FROM funds ORDER BY id").query(FinanceStore::fund).list();
+    }
+
+    void insertProject(Project p) {
+        jdbc.sql("""
+                INSERT INTO projects (id, fund_id, name, modality, channel, implementer, location, sector, status, recorded_by, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(p.id().value(), p.fund().value(), p.name(), p.modality().name(), p.channel().name(), p.implementer(),
+                        p.location(), p.sector(), p.status().name(), p.recordedBy(), text(p.recordedAt()))
+                .update();
+    }
+
+    Optional<Project> project(ProjectId id) {
+        return jdbc.sql("SELECT * FROM projects WHERE id = ?").param(id.value()).query(FinanceStore::project).optional();
+    }
+
+    List<Project> projects(FundId fund) {
+        return jdbc.sql("SELECT * FROM projects WHERE fund_id = ? ORDER BY id").param(fund.value()).query(FinanceStore::project).list();
+    }
+
+    // --- flows
+
+    long nextFlowSeq() {
+        return jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM flows").query(Long.class).single();
+    }
+
+    void insertFlow(Flow f) {
+        jdbc.sql("INSERT INTO flows (" + FLOW_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(f.id().value(), f.seq(), f.fund().value(), f.kind().name(), f.contributor() == null ? null : f.contributor().alpha3(),
+                        f.status().name(), f.cash() == null ? null : f.cash().minorUnits(), f.cash() == null ? null : f.cash().currency(),
+                        f.usdMinor(), f.usdPerUnit(), f.goods() == null ? null : f.goods().item(),
+                        f.goods() == null ? null : f.goods().quantity(), f.goods() == null ? null : f.goods().unit(),
+                        text(f.valueDate()), f.agreement(), f.document(), f.project() == null ? null : f.project().value(),
+                        f.commitment() == null ? null : f.commitment().value(), f.recordedBy(), text(f.recordedAt()), f.version())
+                .update();
+    }
+
+    /** Writes the flow's new status, guarded by the version it was read at. */
+    boolean updateStatus(Flow f) {
+        return jdbc.sql("UPDATE flows SET status = ?, version = ? WHERE id = ? AND version = ?")
+                .params(f.status().name(), f.version(), f.id().value(), f.version() - 1).update() == 1;
+    }
+
+    void insertVersion(Flow f, String actor, String reason, Instant at) {
+        jdbc.sql("INSERT INTO flow_versions (flow_id, version, status, actor, reason, recorded_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(f.id().value(), f.version(), f.status().name(), actor, reason, text(at)).update();
+    }
+
+    Optional<Flow> flow(FlowId id) {
+        return jdbc.sql("SELECT " + FLOW_COLUMNS + " FROM flows WHERE id = ?").param(id.value()).query(FinanceStore::flow).optional();
+    }
+
+    /** The fund's flows in the order they were recorded, after the cursor, at most {@code limit}. */
+    List<Flow> flows(FundId fund, long afterSeq, int limit) {
+        return jdbc.sql("SELECT " + FLOW_COLUMNS + " FROM flows WHERE fund_id = ? AND seq > ? ORDER BY seq LIMIT ?")
+                .params(fund.value(), afterSeq, limit).query(FinanceStore::flow).list();
+    }
+
+    List<Flow> flowsAwaitingConfirmation() {
+        return jdbc.sql("SELECT " + FLOW_COLUMNS + " FROM flows WHERE status = 'UNCONFIRMED' ORDER BY seq").query(FinanceStore::flow).list();
+    }
+
+    List<Flow> flowsOf(StateCode contributor) {
+        return jdbc.sql("SELECT " + FLOW_COLUMNS + " FROM flows WHERE contributor = ? ORDER BY seq").param(contributor.alpha3())
+                .query(FinanceStore::flow).list();
+    }
+
+    /** The contributor's confirmed flows with a value date in [from, until). */
+    List<Flow> confirmedFlowsOf(String contributor, LocalDate from, LocalDate until) {
+        return jdbc.sql("SELECT " + FLOW_COLUMNS + " FROM flows WHERE contributor = ? AND status = 'CONFIRMED' AND value_date >= ? "
+                + "AND value_date < ? ORDER BY seq").params(contributor, text(from), text(until)).query(FinanceStore::flow).list();
+    }
+
+    Sums sums(FundId fund) {
+        return jdbc.sql("SELECT " + SUMS + " FROM flows WHERE fund_id = ? AND status = 'CONFIRMED'").param(fund.value())
+                .query(FinanceStore::sums).optional().orElse(Sums.NONE);
+    }
+
+    /** Confirmed sums per contributor of the fund, in alpha-3 order. */
+    Map<String, Sums> sumsByContributor(FundId fund) {
+        var all = new java.util.LinkedHashMap<String, Sums>();
+        jdbc.sql("SELECT contributor, " + SUMS + " FROM flows WHERE fund_id = ? AND status = 'CONFIRMED' AND contributor IS NOT NULL "
+                + "GROUP BY contributor ORDER BY contributor").param(fund.value())
+                .query((rs, n) -> all.put(rs.getString(1), new Sums(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))).list();
+        return all;
+    }
+
+    // --- exchange rates
+
+    boolean insertRate(String currency, LocalDate on, String usdPerUnit, String source, String actor, Instant at) {
+        return jdbc.sql("""
+                INSERT INTO exchange_rates (currency, on_date, usd_per_unit, source, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (currency, on_date) DO NOTHING""")
+                .params(currency, text(on), usdPerUnit, source, actor, text(at)).update() == 1;
+    }
+
+    /** The rate in force on the date: the latest recorded on or before it. */
+    Optional<BigDecimal> rateOn(String currency, LocalDate on) {
+        return jdbc.sql("SELECT usd_per_unit FROM exchange_rates WHERE currency = ? AND on_date <= ? ORDER BY on_date DESC LIMIT 1")
+                .params(currency, text(on)).query(String.class).optional().map(BigDecimal::new);
+    }
+
+    List<Views.Rate> rates() {
+        return jdbc.sql("SELECT currency, on_date, usd_per_unit, source, recorded_by FROM exchange_rates ORDER BY currency, on_date")
+                .query((rs, n) -> new Views.Rate(rs.getString(1), Timestamps.date(rs.getString(2)), rs.getString(3), rs.getString(4),
+                        rs.getString(5))).list();
+    }
+
+    // --- where acts are on the log
+
+    void noteEntry(long seq, String fundId, String flowId, String type) {
+        jdbc.sql("INSERT INTO finance_log (seq, fund_id, flow_id, type) VALUES (?, ?, ?, ?)").params(seq, fundId, flowId, type).update();
+    }
+
+    List<Long> entriesOfFlow(FlowId flow) {
+        return jdbc.sql("SELECT seq FROM finance_log WHERE flow_id = ? ORDER BY seq").param(flow.value()).query(Long.class).list();
+    }
+
+    /** Every log entry of each contributor's confirmed flows of the fund. */
+    Map<String, List<Long>> entriesByContributor(FundId fund) {
+        var all = new java.util.TreeMap<String, List<Long>>();
+        jdbc.sql("""
+                SELECT f.contributor, l.seq FROM finance_log l JOIN flows f ON f.id = l.flow_id
+                 WHERE f.fund_id = ? AND f.status = 'CONFIRMED' AND f.contributor IS NOT NULL ORDER BY l.seq""").param(fund.value())
+                .query((rs, n) -> all.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2))).list();
+        return all;
+    }
+
+    // --- rows
+
+    private static Fund fund(ResultSet rs, int n) throws SQLException {
+        long announced = rs.getLong("announced_minor");
+        Money target = rs.wasNull() ? null : new Money(announced, rs.getString("announced_currency"));
+        return new Fund(new FundId(rs.getString("id")), rs.getString("name"), rs.getString("currency"),
+                Administration.valueOf(rs.getString("administered_by")), rs.getString("administrator"), target, rs.getString("announced_by"),
+                rs.getString("announced_source"), rs.getString("opened_by"), Timestamps.instant(rs.getString("recorded_at")));
+    }
+
+    private static Project project(ResultSet rs, int n) throws SQLException {
+        return new Project(new ProjectId(rs.getString("id")), new FundId(rs.getString("fund_id")), rs.getString("name"),
+                Modality.valueOf(rs.getString("modality")), Channel.valueOf(rs.getString("channel")), rs.getString("implementer"),
+                rs.getString("location"), rs.getString("sector"), ProjectStatus.valueOf(rs.getString("status")), rs.getString("recorded_by"),
+                Timestamps.instant(rs.getString("recorded_at")));
+    }
+
+    private static Flow flow(ResultSet rs, int n) throws SQLException {
+        long minor = rs.getLong("minor_units");
+        Money cash = rs.wasNull() ? null : new Money(minor, rs.getString("currency"));
+        long usd = rs.getLong("usd_minor");
+        Long usdMinor = rs.wasNull() ? null : usd;
+        String item = rs.getString("item");
+        var goods = item == null ? null : new Flow.Goods(item, rs.getLong("quantity"), rs.getString("unit"));
+        String contributor = rs.getString("contributor");
+        String project = rs.getString("project_id");
+        String commitment = rs.getString("commitment_id");
+        return new Flow(new FlowId(rs.getString("id")), rs.getLong("seq"), new FundId(rs.getString("fund_id")),
+                FlowKind.valueOf(rs.getString("kind")), contributor == null ? null : StateCode.of(contributor),
+                FlowStatus.valueOf(rs.getString("status")), cash, usdMinor, rs.getString("rate_used"), goods,
+                Timestamps.date(rs.getString("value_date")), rs.getString("agreement"), rs.getString("document"),
+                project == null ? null : new ProjectId(project), commitment == null ? null : new FlowId(commitment),
+                rs.getString("recorded_by"), Timestamps.instant(rs.getString("recorded_at")), rs.getInt("version"));
+    }
+
+    private static Sums sums(ResultSet rs, int n) throws SQLException {
+        return new Sums(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+    }
+}

@@ -1,0 +1,210 @@
+package org.peacecouncil.finance;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+import org.peacecouncil.charter.Charter;
+import org.peacecouncil.finance.FinanceEvent.ExchangeRateRecorded;
+import org.peacecouncil.finance.FinanceEvent.FlowConfirmed;
+import org.peacecouncil.finance.FinanceEvent.FlowRecorded;
+import org.peacecouncil.finance.FinanceEvent.FlowWithdrawn;
+import org.peacecouncil.finance.FinanceEvent.FundOpened;
+import org.peacecouncil.finance.FinanceEvent.ProjectAdded;
+import org.peacecouncil.finance.rules.ConfirmationPolicy;
+import org.peacecouncil.finance.rules.DisbursementPolicy;
+import org.peacecouncil.finance.rules.FlowWithdrawalPolicy;
+import org.peacecouncil.finance.rules.FundPolicy;
+import org.peacecouncil.finance.rules.FundRecordsPolicy;
+import org.peacecouncil.finance.rules.PledgePolicy;
+import org.peacecouncil.finance.rules.ReceiptPolicy;
+import org.peacecouncil.identity.Actor;
+import org.peacecouncil.platform.CouncilProblem;
+import org.peacecouncil.platform.Money;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The finance acts: each loads what the rule needs, asks the rule, then writes the record and publishes the act for
+ * the log, all in one transaction taken in turn, so a balance checked is the balance written against.
+ */
+@Service
+public class Finances {
+
+    private final FinanceStore store;
+    private final FundRecords records;
+    private final Charter charter;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+
+    Finances(FinanceStore store, FundRecords records, Charter charter, ApplicationEventPublisher events, TransactionTemplate tx) {
+        this.store = store;
+        this.records = records;
+        this.charter = charter;
+        this.events = events;
+        this.tx = tx;
+    }
+
+    public Views.Fund openFund(Actor actor, FinanceCommands.OpenFund act, Instant at) {
+        FundPolicy.ruling(actor, charter, "open funds").orRefuse();
+        return inTurn(() -> {
+            var announced = act.announced();
+            var fund = new Fund(FundId.next(), act.name(), act.currency(), act.administeredBy(), act.administrator(),
+                    announced == null ? null : announced.amount().money(), announced == null ? null : announced.by(),
+                    announced == null ? null : announced.source(), actor.describe(), at);
+            store.insertFund(fund);
+            events.publishEvent(new FundOpened(fund.id().value(), fund.name(), fund.currency(), fund.administeredBy().name(),
+                    fund.administrator(), fund.announced() == null ? null : fund.announced().minorUnits(),
+                    fund.announced() == null ? null : fund.announced().currency(), fund.announcedBy(), fund.announcedSource(), at,
+                    actor.describe()));
+            return records.fundView(fund);
+        });
+    }
+
+    public Views.Project addProject(Actor actor, FundId fundId, FinanceCommands.AddProject act, Instant at) {
+        FundPolicy.ruling(actor, charter, "add projects to funds").orRefuse();
+        return inTurn(() -> {
+            var fund = records.requireFund(fundId);
+            var project = new Project(ProjectId.next(), fund.id(), act.name(), act.modality(), act.channel(), act.implementer(),
+                    act.location(), act.sector(), act.status(), actor.describe(), at);
+            store.insertProject(project);
+            events.publishEvent(new ProjectAdded(fund.id().value(), project.id().value(), project.name(), project.modality().name(),
+                    project.channel().name(), project.implementer(), project.location(), project.sector(), project.status().name(), at,
+                    actor.describe()));
+            return FundRecords.projectView(project);
+        });
+    }
+
+    /** A pledge or commitment: the state's own word, or an unconfirmed entry on its behalf with its document. */
+    public Views.Flow pledge(Actor actor, FundId fundId, FinanceCommands.Pledge act, Instant at) {
+        var decision = PledgePolicy.decide(actor, act.state().alpha3(), act.document() != null);
+        decision.ruling().orRefuse();
+        return inTurn(() -> {
+            var fund = records.requireFund(fundId);
+            var amount = amountOf(act.cash(), act.inKind(), act.valueDate());
+            var flow = new Flow(FlowId.next(), store.nextFlowSeq(), fund.id(), act.kind(), act.state(), decision.status(), amount.cash(),
+                    amount.usdMinor(), amount.rate(), amount.goods(), act.valueDate(), act.agreement(), act.document(), null, null,
+                    actor.describe(), at, 1);
+            return recordFlow(flow, actor, at);
+        });
+    }
+
+    public Views.Flow receive(Actor actor, FundId fundId, FinanceCommands.Receipt act, Instant at) {
+        FundRecordsPolicy.ruling(actor, "record receipts").orRefuse();
+        return inTurn(() -> {
+            var fund = records.requireFund(fundId);
+            var commitment = store.flow(act.commitment()).orElseThrow(() -> new CouncilProblem.NotFound("There is no commitment "
+                    + act.commitment() + "."));
+            ReceiptPolicy.ruling(actor, new ReceiptPolicy.Commitment(commitment.kind(), commitment.status(),
+                    commitment.fund().equals(fund.id()))).orRefuse();
+            var amount = amountOf(act.cash(), act.inKind(), act.valueDate());
+            var flow = new Flow(FlowId.next(), store.nextFlowSeq(), fund.id(), FlowKind.PAID, commitment.contributor(), FlowStatus.CONFIRMED,
+                    amount.cash(), amount.usdMinor(), amount.rate(), amount.goods(), act.valueDate(), commitment.agreement(), act.document(),
+                    null, commitment.id(), actor.describe(), at, 1);
+            return recordFlow(flow, actor, at);
+        });
+    }
+
+    public Views.Flow disburse(Actor actor, FundId fundId, FinanceCommands.Disbursement act, Instant at) {
+        FundRecordsPolicy.ruling(actor, "record disbursements").orRefuse();
+        return inTurn(() -> {
+            var fund = records.requireFund(fundId);
+            var project = store.project(act.project()).orElseThrow(() -> new CouncilProblem.NotFound("There is no project "
+                    + act.project() + "."));
+            var amount = amountOf(act.cash(), null, act.valueDate());
+            var sums = store.sums(fund.id());
+            DisbursementPolicy.ruling(actor, new DisbursementPolicy.Snapshot(project.fund().equals(fund.id()),
+                    sums.received() - sums.disbursed(), amount.usdMinor())).orRefuse();
+            var flow = new Flow(FlowId.next(), store.nextFlowSeq(), fund.id(), FlowKind.DISBURSEMENT, null, FlowStatus.CONFIRMED,
+                    amount.cash(), amount.usdMinor(), amount.rate(), null, act.valueDate(), null, act.document(), project.id(), null,
+                    actor.describe(), at, 1);
+            return recordFlow(flow, actor, at);
+        });
+    }
+
+    public Views.Flow confirm(Actor actor, FlowId id, Instant at) {
+        return inTurn(() -> {
+            var flow = records.requireFlow(id);
+            ConfirmationPolicy.ruling(actor, flow.contributor().alpha3(), flow.status()).orRefuse();
+            var confirmed = flow.confirmed();
+            write(confirmed, actor, null, at);
+            events.publishEvent(new FlowConfirmed(flow.fund().value(), flow.id().value(), flow.contributor().alpha3(),
+                    confirmed.version(), at, actor.describe()));
+            return records.flowView(confirmed);
+        });
+    }
+
+    public Views.Flow withdraw(Actor actor, FlowId id, FinanceCommands.Withdrawal act, Instant at) {
+        return inTurn(() -> {
+            var flow = records.requireFlow(id);
+            String state = flow.contributor() == null ? null : flow.contributor().alpha3();
+            FlowWithdrawalPolicy.ruling(actor, flow.kind(), state, flow.status()).orRefuse();
+            var withdrawn = flow.withdrawn();
+            write(withdrawn, actor, act.reason(), at);
+            events.publishEvent(new FlowWithdrawn(flow.fund().value(), flow.id().value(), state, act.reason(), withdrawn.version(), at,
+                    actor.describe()));
+            return records.flowView(withdrawn);
+        });
+    }
+
+    public Views.Rate recordRate(Actor actor, FinanceCommands.ExchangeRate act, Instant at) {
+        FundRecordsPolicy.ruling(actor, "record exchange rates").orRefuse();
+        return inTurn(() -> {
+            if (!store.insertRate(act.currency(), act.on(), act.usdPerUnit(), act.source(), actor.describe(), at)) {
+                throw new CouncilProblem.RuleViolation("rate-recorded", "A rate for " + act.currency() + " on " + act.on()
+                        + " is already recorded; rates are never changed, so flows keep the figure they were recorded at.");
+            }
+            events.publishEvent(new ExchangeRateRecorded(act.currency(), act.on(), act.usdPerUnit(), act.source(), at, actor.describe()));
+            return new Views.Rate(act.currency(), act.on(), act.usdPerUnit(), act.source(), actor.describe());
+        });
+    }
+
+    /** What a flow amounts to: its cash (or the goods' valuation) and that in USD at the rate for the value date. */
+    private record Amount(Money cash, Long usdMinor, String rate, Flow.Goods goods) {
+    }
+
+    private Amount amountOf(FinanceCommands.Cash cash, FinanceCommands.InKind inKind, java.time.LocalDate valueDate) {
+        var goods = inKind == null ? null : new Flow.Goods(inKind.item(), inKind.quantity(), inKind.unit());
+        var value = cash != null ? cash : inKind.valuation();
+        if (value == null) {
+            return new Amount(null, null, null, goods);
+        }
+        Money money = value.money();
+        if (money.currency().equals("USD")) {
+            return new Amount(money, money.minorUnits(), "1", goods);
+        }
+        BigDecimal rate = store.rateOn(money.currency(), valueDate).orElseThrow(() -> new CouncilProblem.RuleViolation("no-exchange-rate",
+                "No USD rate for " + money.currency() + " is recorded on or before " + valueDate + "; the secretariat records one "
+                        + "first, so that every figure keeps the rate it was counted at."));
+        return new Amount(money, UsdEquivalent.of(money, rate), rate.toPlainString(), goods);
+    }
+
+    private Views.Flow recordFlow(Flow flow, Actor actor, Instant at) {
+        store.insertFlow(flow);
+        store.insertVersion(flow, actor.describe(), null, at);
+        var goods = flow.goods();
+        events.publishEvent(new FlowRecorded(flow.fund().value(), flow.id().value(), flow.kind().name(),
+                flow.contributor() == null ? null : flow.contributor().alpha3(), flow.status().name(),
+                flow.cash() == null ? null : flow.cash().minorUnits(), flow.cash() == null ? null : flow.cash().currency(), flow.usdMinor(),
+                flow.usdPerUnit(), goods == null ? null : goods.item(), goods == null ? null : goods.quantity(),
+                goods == null ? null : goods.unit(), flow.valueDate(), flow.agreement(), flow.document(),
+                flow.project() == null ? null : flow.project().value(), flow.commitment() == null ? null : flow.commitment().value(),
+                flow.version(), at, actor.describe()));
+        return records.flowView(flow);
+    }
+
+    private void write(Flow changed, Actor actor, String reason, Instant at) {
+        if (!store.updateStatus(changed)) {
+            throw new CouncilProblem.RuleViolation("conflict", "The entry changed under this request; read it again.");
+        }
+        store.insertVersion(changed, actor.describe(), reason, at);
+    }
+
+    private <T> T inTurn(Supplier<T> write) {
+        return tx.execute(status -> {
+            store.takeTurn();
+            return write.get();
+        });
+    }
+}

@@ -1,0 +1,143 @@
+package org.peacecouncil.finance;
+
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+
+import org.peacecouncil.ledger.Checkpoints;
+import org.peacecouncil.ledger.Ledger;
+import org.peacecouncil.platform.Countries;
+import org.peacecouncil.platform.CouncilProblem;
+import org.peacecouncil.platform.Money;
+import org.peacecouncil.platform.Page;
+import org.peacecouncil.platform.StateCode;
+import org.springframework.stereotype.Component;
+
+/** What the finance record says, for the API and the pages: funds with their totals, flows, the contributors lists. Reads only. */
+@Component
+public class FundRecords {
+
+    static final String ANNOUNCEMENT_NOTE = "An announcement, as it was made: not a total of recorded contributions.";
+
+    private final FinanceStore store;
+    private final Ledger ledger;
+    private final Checkpoints checkpoints;
+    private final Clock clock;
+
+    FundRecords(FinanceStore store, Ledger ledger, Checkpoints checkpoints, Clock clock) {
+        this.store = store;
+        this.ledger = ledger;
+        this.checkpoints = checkpoints;
+        this.clock = clock;
+    }
+
+    public List<Views.FundSummary> funds() {
+        return store.funds().stream().map(f -> new Views.FundSummary(f.id().value(), f.name(), f.currency(), f.administeredBy().name(),
+                totals(store.sums(f.id())))).toList();
+    }
+
+    public Views.Fund fund(FundId id) {
+        return fundView(requireFund(id));
+    }
+
+    public Views.Flow flow(FlowId id) {
+        return flowView(requireFlow(id));
+    }
+
+    /** The fund's flows in the order they were recorded; the cursor is the last flow's position. */
+    public Page<Views.Flow> flows(FundId id, String after, Integer limit) {
+        requireFund(id);
+        int size = limit == null ? 200 : limit;
+        if (size < 1 || size > Page.MAX_LIMIT) {
+            throw new CouncilProblem.InvalidRequest("bad-limit", "limit must be between 1 and " + Page.MAX_LIMIT + ".");
+        }
+        long from = cursor(after);
+        var rows = store.flows(id, from, size + 1);
+        var items = rows.stream().limit(size).map(this::flowView).toList();
+        String next = rows.size() > size ? Long.toString(rows.get(size - 1).seq()) : null;
+        return new Page<>(items, next);
+    }
+
+    /** Entries made on states' behalf that await their delegations, oldest first. */
+    public List<Views.Flow> awaitingConfirmation() {
+        return store.flowsAwaitingConfirmation().stream().map(this::flowView).toList();
+    }
+
+    /** Every flow of the state, in every fund, with its status. */
+    public List<Views.Flow> flowsOf(StateCode state) {
+        return store.flowsOf(state).stream().map(this::flowView).toList();
+    }
+
+    public List<Views.Rate> rates() {
+        return store.rates();
+    }
+
+    /** "Contributors to" the fund: generated from confirmed flows, each line linked to its log entries. */
+    public Views.Contributors contributors(FundId id) {
+        var fund = requireFund(id);
+        var asOf = clock.instant();
+        long logSize = ledger.size();
+        var entries = store.entriesByContributor(fund.id());
+        var lines = store.sumsByContributor(fund.id()).entrySet().stream().map(e -> new Views.Contributor(e.getKey(),
+                Countries.name(e.getKey()), usd(e.getValue().pledged()), usd(e.getValue().committed()), usd(e.getValue().received()),
+                entries.getOrDefault(e.getKey(), List.of()))).toList();
+        long highest = lines.stream().flatMap(l -> l.logEntries().stream()).mapToLong(Long::longValue).max().orElse(-1);
+        var checkpoint = checkpoints.latest().map(c -> new Views.ListCheckpoint(c.size(), Base64.getEncoder().encodeToString(c.rootHash()),
+                highest < c.size())).orElse(null);
+        return new Views.Contributors(fund.id().value(), fund.name(), asOf, logSize, checkpoint, lines, announcement(fund));
+    }
+
+    Fund requireFund(FundId id) {
+        return store.fund(id).orElseThrow(() -> new CouncilProblem.NotFound("There is no fund " + id + "."));
+    }
+
+    Flow requireFlow(FlowId id) {
+        return store.flow(id).orElseThrow(() -> new CouncilProblem.NotFound("There is no flow " + id + "."));
+    }
+
+    Views.Fund fundView(Fund fund) {
+        return new Views.Fund(fund.id().value(), fund.name(), fund.currency(), fund.administeredBy().name(), fund.administrator(),
+                announcement(fund), totals(store.sums(fund.id())), store.projects(fund.id()).stream().map(FundRecords::projectView).toList(),
+                fund.recordedAt());
+    }
+
+    Views.Flow flowView(Flow f) {
+        var goods = f.goods() == null ? null : new Views.Goods(f.goods().item(), f.goods().quantity(), f.goods().unit());
+        String contributor = f.contributor() == null ? null : f.contributor().alpha3();
+        return new Views.Flow(f.id().value(), f.fund().value(), f.kind().name(), f.kind().iatiTransactionType(), contributor,
+                contributor == null ? null : Countries.name(contributor), f.status().name(), f.counts(), f.cash(),
+                f.usdMinor() == null ? null : usd(f.usdMinor()), f.usdPerUnit(), goods, f.valueDate(), f.agreement(), f.document(),
+                f.project() == null ? null : f.project().value(), f.commitment() == null ? null : f.commitment().value(), f.recordedBy(),
+                f.recordedAt(), f.version(), store.entriesOfFlow(f.id()));
+    }
+
+    static Views.Project projectView(Project p) {
+        return new Views.Project(p.id().value(), p.name(), p.modality().name(), p.channel().name(), p.implementer(), p.location(),
+                p.sector(), p.status().name());
+    }
+
+    private static Views.Announcement announcement(Fund fund) {
+        return fund.announced() == null ? null
+                : new Views.Announcement(fund.announced(), fund.announcedBy(), fund.announcedSource(), ANNOUNCEMENT_NOTE);
+    }
+
+    private static Views.Totals totals(FinanceStore.Sums sums) {
+        return new Views.Totals(usd(sums.pledged()), usd(sums.committed()), usd(sums.received()), usd(sums.disbursed()),
+                usd(sums.received() - sums.disbursed()));
+    }
+
+    private static Money usd(long minor) {
+        return new Money(minor, "USD");
+    }
+
+    private static long cursor(String after) {
+        if (after == null || after.isBlank()) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(after);
+        } catch (NumberFormatException e) {
+            throw new CouncilProblem.InvalidRequest("bad-cursor", "after: give the 'next' cursor of the page before.");
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.peacecouncil.finance;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.peacecouncil.platform.Money;
+
+/** What the finance module shows: the API's answers and the pages' models. Every figure carries the status it has. */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** A figure someone announced: a statement with who said it and where, never added to anything. */
+    @Schema(name = "FinanceAnnouncement")
+    public record Announcement(Money amount, String by, String source, String note) {
+    }
+
+    /**
+     * A fund's totals in US dollars as OCHA FTS computes them, from confirmed records only: committed, received and
+     * disbursed, and the balance (received less disbursed); pledges in their own figure, never added to a total.
+     */
+    public record Totals(Money pledged, Money committed, Money received, Money disbursed, Money balance) {
+    }
+
+    @Schema(name = "FinanceProject")
+    public record Project(String id, String name, String modality, String channel, String implementer, String location,
+            String sector, String status) {
+    }
+
+    public record Fund(String id, String name, String currency, String administeredBy, String administrator,
+            Announcement announced, Totals totals, List<Project> projects, Instant recordedAt) {
+    }
+
+    /** A fund in a list. */
+    public record FundSummary(String id, String name, String currency, String administeredBy, Totals totals) {
+    }
+
+    public record Goods(String item, long quantity, String unit) {
+    }
+
+    /** A flow with its status: only CONFIRMED flows count anywhere. */
+    public record Flow(String id, String fund, String kind, String iatiTransactionType, String contributor, String contributorName,
+            String status, boolean counts, Money cash, Money usdEquivalent, String usdPerUnit, Goods inKind, LocalDate valueDate,
+            String agreement, String document, String project, String commitment, String recordedBy, Instant recordedAt, int version,
+            List<Long> logEntries) {
+    }
+
+    /** One state on a fund's contributors list: its confirmed amounts by status, and the log entries behind them. */
+    public record Contributor(String state, String name, Money pledged, Money committed, Money received, List<Long> logEntries) {
+    }
+
+    /** The signed checkpoint a list can be checked against; {@code covers} when every entry the list links to is in it. */
+    public record ListCheckpoint(long size, String rootHash, boolean covers) {
+    }
+
+    /**
+     * "Contributors to" a fund, generated from confirmed records at {@code asOf}: states that pledged appear with their
+     * pledge under PLEDGED and nothing received until the fund records a receipt. No one can type this list.
+     */
+    public record Contributors(String fund, String fundName, Instant asOf, long logSize, ListCheckpoint checkpoint,
+            List<Contributor> contributors, Announcement announced) {
+    }
+
+    public record Rate(String currency, LocalDate on, String usdPerUnit, String source, String recordedBy) {
+    }
+}

@@ -1,0 +1,149 @@
+package org.peacecouncil.finance.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.peacecouncil.finance.FinanceCommands;
+import org.peacecouncil.finance.Finances;
+import org.peacecouncil.finance.FlowId;
+import org.peacecouncil.finance.FundId;
+import org.peacecouncil.finance.FundRecords;
+import org.peacecouncil.finance.Views;
+import org.peacecouncil.identity.Actor;
+import org.peacecouncil.platform.Page;
+import org.peacecouncil.platform.StateCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Finance", description = "Funds, projects, pledges, commitments, receipts, disbursements and exchange rates")
+class FinanceApi {
+
+    private final Finances finances;
+    private final FundRecords records;
+    private final Clock clock;
+
+    FinanceApi(Finances finances, FundRecords records, Clock clock) {
+        this.finances = finances;
+        this.records = records;
+        this.clock = clock;
+    }
+
+    @GetMapping("/funds")
+    @Operation(summary = "Funds with their totals in USD (confirmed records only; pledges never in a total)")
+    List<Views.FundSummary> funds() {
+        return records.funds();
+    }
+
+    @PostMapping("/funds")
+    @Operation(summary = "Open a fund (the office the charter names: finance.fundsOpenedBy); an announced target is kept as a statement")
+    ResponseEntity<Views.Fund> openFund(Actor actor, @RequestBody FinanceCommands.OpenFund request) {
+        var fund = finances.openFund(actor, request, clock.instant());
+        return ResponseEntity.created(URI.create("/api/v1/funds/" + fund.id())).body(fund);
+    }
+
+    @GetMapping("/funds/{id}")
+    @Operation(summary = "A fund: its totals as OCHA FTS computes them, its announced target as an announcement, its projects")
+    Views.Fund fund(@PathVariable String id) {
+        return records.fund(new FundId(id));
+    }
+
+    @PostMapping("/funds/{id}/projects")
+    @Operation(summary = "Add a project to a fund (the office that opens funds)")
+    ResponseEntity<Views.Project> addProject(Actor actor, @PathVariable String id, @RequestBody FinanceCommands.AddProject request) {
+        var project = finances.addProject(actor, new FundId(id), request, clock.instant());
+        return ResponseEntity.created(URI.create("/api/v1/funds/" + id)).body(project);
+    }
+
+    @GetMapping("/funds/{id}/flows")
+    @Operation(summary = "The fund's flows in the order recorded, each with its status and log entries (cursor pages: 'after' is the previous page's 'next')")
+    Page<Views.Flow> flows(@PathVariable String id, @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer limit) {
+        return records.flows(new FundId(id), after, limit);
+    }
+
+    @GetMapping("/funds/{id}/contributors")
+    @Operation(summary = "Contributors to the fund, generated from confirmed records, each line linked to its log entries, with the checkpoint to check it against")
+    Views.Contributors contributors(@PathVariable String id) {
+        return records.contributors(new FundId(id));
+    }
+
+    @PostMapping("/funds/{id}/pledges")
+    @Operation(summary = "A pledge or commitment: by the state's own delegation (confirmed), or by the secretariat on its behalf with the document (unconfirmed until the delegation confirms)")
+    ResponseEntity<Views.Flow> pledge(Actor actor, @PathVariable String id, @RequestBody FinanceCommands.Pledge request) {
+        return created(finances.pledge(actor, new FundId(id), request, clock.instant()));
+    }
+
+    @PostMapping("/funds/{id}/receipts")
+    @Operation(summary = "What the fund received against a confirmed commitment: cash or goods in kind (the secretariat)")
+    ResponseEntity<Views.Flow> receive(Actor actor, @PathVariable String id, @RequestBody FinanceCommands.Receipt request) {
+        return created(finances.receive(actor, new FundId(id), request, clock.instant()));
+    }
+
+    @PostMapping("/funds/{id}/disbursements")
+    @Operation(summary = "Cash paid out to a project of the fund, never more than its balance (the secretariat)")
+    ResponseEntity<Views.Flow> disburse(Actor actor, @PathVariable String id, @RequestBody FinanceCommands.Disbursement request) {
+        return created(finances.disburse(actor, new FundId(id), request, clock.instant()));
+    }
+
+    @GetMapping("/flows/{id}")
+    @Operation(summary = "One flow with its status, USD equivalent and rate, and the log entries of its versions")
+    Views.Flow flow(@PathVariable String id) {
+        return records.flow(new FlowId(id));
+    }
+
+    @GetMapping("/flows/awaiting-confirmation")
+    @Operation(summary = "Entries made on states' behalf that their delegations have not confirmed: they count nowhere")
+    List<Views.Flow> awaitingConfirmation() {
+        return records.awaitingConfirmation();
+    }
+
+    @PostMapping("/flows/{id}/confirmation")
+    @Operation(summary = "Confirm an entry made on your state's behalf (only that state's own delegation)")
+    ResponseEntity<Views.Flow> confirm(Actor actor, @PathVariable String id) {
+        var flow = finances.confirm(actor, new FlowId(id), clock.instant());
+        return ResponseEntity.created(URI.create("/api/v1/flows/" + flow.id())).body(flow);
+    }
+
+    @PostMapping("/flows/{id}/withdrawal")
+    @Operation(summary = "Withdraw a pledge or commitment (the state's delegation; the secretariat for an unconfirmed on-behalf entry)")
+    ResponseEntity<Views.Flow> withdraw(Actor actor, @PathVariable String id,
+            @RequestBody(required = false) FinanceCommands.Withdrawal request) {
+        var flow = finances.withdraw(actor, new FlowId(id), request == null ? new FinanceCommands.Withdrawal(null) : request,
+                clock.instant());
+        return ResponseEntity.created(URI.create("/api/v1/flows/" + flow.id())).body(flow);
+    }
+
+    @GetMapping("/states/{state}/flows")
+    @Operation(summary = "Every flow naming the state, in every fund, with its status")
+    List<Views.Flow> flowsOf(@PathVariable String state) {
+        return records.flowsOf(StateCode.of(state));
+    }
+
+    @GetMapping("/exchange-rates")
+    @Operation(summary = "The exchange rates recorded: USD per unit from a date on, with their source")
+    List<Views.Rate> rates() {
+        return records.rates();
+    }
+
+    @PostMapping("/exchange-rates")
+    @Operation(summary = "Record an exchange rate (the secretariat); a recorded rate is never changed")
+    ResponseEntity<Views.Rate> recordRate(Actor actor, @RequestBody FinanceCommands.ExchangeRate request) {
+        var rate = finances.recordRate(actor, request, clock.instant());
+        return ResponseEntity.created(URI.create("/api/v1/exchange-rates")).body(rate);
+    }
+
+    private static ResponseEntity<Views.Flow> created(Views.Flow flow) {
+        return ResponseEntity.created(URI.create("/api/v1/flows/" + flow.id())).body(flow);
+    }
+}

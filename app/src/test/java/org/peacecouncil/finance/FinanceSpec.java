@@ -1,0 +1,310 @@
+package org.peacecouncil.finance;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.peacecouncil.support.Api;
+import org.peacecouncil.support.CouncilTest;
+import org.peacecouncil.support.OnPostgres;
+import org.peacecouncil.support.OnSqlite;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The money: only a state commits itself, every figure has its status, totals are computed as OCHA FTS computes them
+ * (commitments, receipts and disbursements confirmed; pledges never in a total), and permanence comes from cash
+ * received in the first year. On both engines.
+ */
+abstract class FinanceSpec extends CouncilTest {
+
+    static final String PACKAGE = "Gaza reconstruction package";
+
+    String openFund() {
+        var fund = secretariat().post("/api/v1/funds", Api.json("name", PACKAGE, "currency", "USD", "administeredBy", "COUNCIL",
+                "announced", Map.of("amount", usd(7_000_000_000L), "by", "The Chairman, first meeting in Washington",
+                        "source", "https://example.org/statement")));
+        assertThat(fund.status()).as(fund.toString()).isEqualTo(201);
+        return fund.json().get("id").asString();
+    }
+
+    static Map<String, Object> usd(long dollars) {
+        return Map.of("minorUnits", dollars * 100, "currency", "USD");
+    }
+
+    static String pledge(String kind, String state, Map<String, Object> cash, String valueDate, String... more) {
+        var body = new java.util.LinkedHashMap<String, Object>(Map.of("kind", kind, "state", state, "cash", cash, "valueDate", valueDate));
+        for (int i = 0; i < more.length; i += 2) {
+            body.put(more[i], more[i + 1]);
+        }
+        return Api.json(body.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray());
+    }
+
+    JsonNode totals(String fund) {
+        return anonymous().get("/api/v1/funds/" + fund).json().get("totals");
+    }
+
+    static long dollars(JsonNode money) {
+        return money.get("minorUnits").asLong() / 100;
+    }
+
+    JsonNode contributors(String fund) {
+        return anonymous().get("/api/v1/funds/" + fund + "/contributors").json().get("contributors");
+    }
+
+    /** A commitment by the state's own delegation; returns its id. */
+    String commitment(String fund, String state, Map<String, Object> cash) {
+        var made = delegate(state).post("/api/v1/funds/" + fund + "/pledges", pledge("COMMITMENT", state, cash, "2026-02-19",
+                "agreement", "Contribution agreement " + state + "-2026-01"));
+        assertThat(made.status()).as(made.toString()).isEqualTo(201);
+        return made.json().get("id").asString();
+    }
+
+    void receive(String fund, String commitment, Map<String, Object> cash, String valueDate) {
+        var received = secretariat().post("/api/v1/funds/" + fund + "/receipts", Api.json("commitment", commitment, "cash", cash,
+                "valueDate", valueDate));
+        assertThat(received.status()).as(received.toString()).isEqualTo(201);
+    }
+
+    @Test
+    void aStatesOwnPledgeIsShownAsPledgedAndNeverAddedToATotal() {
+        String fund = openFund();
+        var pledged = delegate("ARE").post("/api/v1/funds/" + fund + "/pledges", pledge("PLEDGE", "ARE", usd(1_200_000_000L), "2026-02-19"));
+        assertThat(pledged.status()).as(pledged.toString()).isEqualTo(201);
+        assertThat(pledged.json().get("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(pledged.json().get("iatiTransactionType").asString()).isEqualTo("13");
+
+        var totals = totals(fund);
+        assertThat(dollars(totals.get("pledged"))).isEqualTo(1_200_000_000L);
+        assertThat(dollars(totals.get("committed"))).isZero();
+        assertThat(dollars(totals.get("received"))).isZero();
+        var line = contributors(fund).get(0);
+        assertThat(line.get("state").asString()).isEqualTo("ARE");
+        assertThat(dollars(line.get("pledged"))).isEqualTo(1_200_000_000L);
+        assertThat(dollars(line.get("received"))).as("a pledge is not money received").isZero();
+        assertThat(line.get("logEntries").size()).isEqualTo(1);
+        var announced = anonymous().get("/api/v1/funds/" + fund).json().get("announced");
+        assertThat(dollars(announced.get("amount"))).isEqualTo(7_000_000_000L);
+        assertThat(announced.get("note").asString()).contains("not a total");
+    }
+
+    @Test
+    void aPledgeByAnotherStatesDelegateIsRefusedAndChangesNothing() {
+        String fund = openFund();
+        var aze = delegate("AZE");
+        var chair = chair();
+        var before = snapshot();
+        var refused = aze.post("/api/v1/funds/" + fund + "/pledges", pledge("PLEDGE", "ARE", usd(1_000_000), "2026-02-19"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().get("type").asString()).endsWith("not-your-state");
+        var byChair = chair.post("/api/v1/funds/" + fund + "/pledges", pledge("PLEDGE", "AZE", usd(1_000_000), "2026-02-19"));
+        assertThat(byChair.status()).as("no office gives a state's word").isEqualTo(403);
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void anOnBehalfEntryCountsNowhereUntilThatStatesDelegationConfirmsIt() {
+        String fund = openFund();
+        var withoutDocument = secretariat().post("/api/v1/funds/" + fund + "/pledges", pledge("PLEDGE", "KAZ", usd(5_000_000), "2026-02-19"));
+        assertThat(withoutDocument.status()).isEqualTo(400);
+        assertThat(withoutDocument.json().get("type").asString()).endsWith("document-required");
+
+        var entered = secretariat().post("/api/v1/funds/" + fund + "/pledges", pledge("PLEDGE", "KAZ", usd(5_000_000), "2026-02-19",
+                "document", "Letter of the Permanent Mission, 19 February 2026"));
+        assertThat(entered.status()).as(entered.toString()).isEqualTo(201);
+        assertThat(entered.json().get("status").asString()).isEqualTo("UNCONFIRMED");
+        assertThat(entered.json().get("counts").asBoolean()).isFalse();
+        String flow = entered.json().get("id").asString();
+        assertThat(dollars(totals(fund).get("pledged"))).as("an unconfirmed entry counts nowhere").isZero();
+        assertThat(contributors(fund)).isEmpty();
+        assertThat(anonymous().get("/api/v1/flows/awaiting-confirmation").json().get(0).get("id").asString()).isEqualTo(flow);
+
+        var byAnother = delegate("AZE").post("/api/v1/flows/" + flow + "/confirmation");
+        assertThat(byAnother.status()).isEqualTo(403);
+        assertThat(secretariat().post("/api/v1/flows/" + flow + "/confirmation").status()).isEqualTo(403);
+        assertThat(contributors(fund)).isEmpty();
+
+        var confirmed = delegate("KAZ").post("/api/v1/flows/" + flow + "/confirmation");
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(201);
+        assertThat(confirmed.json().get("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(confirmed.json().get("version").asInt()).isEqualTo(2);
+        assertThat(confirmed.json().get("logEntries").size()).as("each version is on the log").isEqualTo(2);
+        assertThat(dollars(totals(fund).get("pledged"))).isEqualTo(5_000_000);
+        assertThat(contributors(fund).get(0).get("state").asString()).isEqualTo("KAZ");
+        assertThat(delegate("KAZ").post("/api/v1/flows/" + flow + "/confirmation").status()).as("confirmed once").isEqualTo(409);
+    }
+
+    @Test
+    void aWithdrawnEntryCountsNowhereAndStaysOnTheRecord() {
+        String fund = openFund();
+        var entered = secretariat().post("/api/v1/funds/" + fund + "/pledges", pledge("PLEDGE", "UZB", usd(1_000_000), "2026-02-19",
+                "document", "Press release"));
+        String flow = entered.json().get("id").asString();
+        var rejected = delegate("UZB").post("/api/v1/flows/" + flow + "/withdrawal", Api.json("reason", "Uzbekistan made no such pledge."));
+        assertThat(rejected.status()).as(rejected.toString()).isEqualTo(201);
+        assertThat(rejected.json().get("status").asString()).isEqualTo("WITHDRAWN");
+        assertThat(delegate("UZB").post("/api/v1/flows/" + flow + "/confirmation").status()).isEqualTo(409);
+        assertThat(contributors(fund)).isEmpty();
+        assertThat(anonymous().get("/api/v1/states/UZB/flows").json().get(0).get("status").asString()).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void receiptsAreRecordedAgainstAConfirmedCommitmentAndCountAsReceived() {
+        String fund = openFund();
+        String commitment = commitment(fund, "QAT", usd(1_000_000_000L));
+        receive(fund, commitment, usd(250_000_000L), "2026-03-01");
+        var totals = totals(fund);
+        assertThat(dollars(totals.get("committed"))).isEqualTo(1_000_000_000L);
+        assertThat(dollars(totals.get("received"))).isEqualTo(250_000_000L);
+        assertThat(dollars(totals.get("balance"))).isEqualTo(250_000_000L);
+        assertThat(dollars(contributors(fund).get(0).get("received"))).isEqualTo(250_000_000L);
+
+        var byDelegate = delegate("QAT").post("/api/v1/funds/" + fund + "/receipts", Api.json("commitment", commitment, "cash",
+                usd(1), "valueDate", "2026-03-01"));
+        assertThat(byDelegate.status()).as("the fund says what it received").isEqualTo(403);
+        var entered = secretariat().post("/api/v1/funds/" + fund + "/pledges", pledge("COMMITMENT", "SAU", usd(1_000_000), "2026-02-19",
+                "agreement", "Agreement SAU-1", "document", "A news report"));
+        var againstUnconfirmed = secretariat().post("/api/v1/funds/" + fund + "/receipts", Api.json("commitment",
+                entered.json().get("id").asString(), "cash", usd(1), "valueDate", "2026-03-01"));
+        assertThat(againstUnconfirmed.status()).isEqualTo(409);
+        assertThat(againstUnconfirmed.json().get("type").asString()).endsWith("commitment-not-confirmed");
+    }
+
+    @Test
+    void aReceiptInManatsCountsInDollarsAtTheRateRecordedForItsValueDate() {
+        String fund = openFund();
+        var azn = Map.<String, Object>of("minorUnits", 100_000_000L, "currency", "AZN"); // AZN 1,000,000.00
+        var withoutRate = delegate("AZE").post("/api/v1/funds/" + fund + "/pledges", pledge("COMMITMENT", "AZE", azn, "2026-02-19",
+                "agreement", "Agreement AZE-1"));
+        assertThat(withoutRate.status()).isEqualTo(409);
+        assertThat(withoutRate.json().get("type").asString()).endsWith("no-exchange-rate");
+
+        assertThat(secretariat().post("/api/v1/exchange-rates", Api.json("currency", "AZN", "on", "2026-02-01", "usdPerUnit", "0.5882",
+                "source", "Central Bank of Azerbaijan")).status()).isEqualTo(201);
+        assertThat(secretariat().post("/api/v1/exchange-rates", Api.json("currency", "AZN", "on", "2026-03-01", "usdPerUnit", "0.5900",
+                "source", "Central Bank of Azerbaijan")).status()).isEqualTo(201);
+        String commitment = commitment(fund, "AZE", azn);
+        assertThat(anonymous().get("/api/v1/flows/" + commitment).json().get("usdEquivalent").get("minorUnits").asLong())
+                .as("AZN 1,000,000.00 at 0.5882 on 19 February").isEqualTo(58_820_000L);
+        receive(fund, commitment, azn, "2026-03-02");
+        assertThat(totals(fund).get("received").get("minorUnits").asLong()).as("at the rate of 1 March").isEqualTo(59_000_000L);
+        var again = secretariat().post("/api/v1/exchange-rates", Api.json("currency", "AZN", "on", "2026-03-01", "usdPerUnit", "0.6",
+                "source", "Another source"));
+        assertThat(again.status()).as("a recorded rate is never changed").isEqualTo(409);
+    }
+
+    @Test
+    void exactlyOneBillionDollarsInCashInTheFirstYearIsNotPermanentAndOneDollarMoreIs() {
+        foundCouncil("USA", "AZE", "ARM");
+        String fund = openFund();
+        String commitment = commitment(fund, "USA", usd(2_000_000_000L));
+        receive(fund, commitment, usd(1_000_000_000L), "2026-06-01");
+        receive(fund, commitment, usd(5_000_000L), "2027-01-22"); // the first anniversary: outside the first year
+        receive(fund, commitment, usd(5_000_000L), "2027-01-23");
+        assertThat(permanent("USA")).as("exactly the threshold is not more than it").isFalse();
+        receive(fund, commitment, usd(1), "2027-01-21");
+        assertThat(permanent("USA")).isTrue();
+    }
+
+    @Test
+    void pledgesCommitmentsAndGoodsInKindNeverMakeAMemberPermanent() {
+        foundCouncil("USA", "AZE", "ARM");
+        String fund = openFund();
+        delegate("ARM").post("/api/v1/funds/" + fund + "/pledges", pledge("PLEDGE", "ARM", usd(5_000_000_000L), "2026-03-01"));
+        var goods = delegate("ARM").post("/api/v1/funds/" + fund + "/pledges", Api.json("kind", "COMMITMENT", "state", "ARM",
+                "inKind", Map.of("item", "power transformers", "quantity", 51, "unit", "units", "valuation", usd(3_000_000_000L)),
+                "valueDate", "2026-03-01", "agreement", "Agreement ARM-1"));
+        assertThat(goods.status()).as(goods.toString()).isEqualTo(201);
+        var received = secretariat().post("/api/v1/funds/" + fund + "/receipts", Api.json("commitment", goods.json().get("id").asString(),
+                "inKind", Map.of("item", "power transformers", "quantity", 51, "unit", "units", "valuation", usd(3_000_000_000L)),
+                "valueDate", "2026-04-01"));
+        assertThat(received.status()).as(received.toString()).isEqualTo(201);
+        assertThat(received.json().get("inKind").get("quantity").asLong()).isEqualTo(51);
+        assertThat(permanent("ARM")).isFalse();
+    }
+
+    @Test
+    void aFundDisbursesToItsProjectsNoMoreThanItHasReceived() {
+        String fund = openFund();
+        var project = secretariat().post("/api/v1/funds/" + fund + "/projects", Api.json("name", "Power grid, northern Gaza",
+                "modality", "GRANT", "channel", "THROUGH_COUNCIL", "implementer", "UNOPS", "location", "Gaza", "sector", "Energy"));
+        assertThat(project.status()).as(project.toString()).isEqualTo(201);
+        String projectId = project.json().get("id").asString();
+        receive(fund, commitment(fund, "KWT", usd(100_000_000)), usd(40_000_000), "2026-03-01");
+
+        var tooMuch = secretariat().post("/api/v1/funds/" + fund + "/disbursements", Api.json("project", projectId, "cash",
+                usd(40_000_001), "valueDate", "2026-03-02"));
+        assertThat(tooMuch.status()).isEqualTo(409);
+        assertThat(tooMuch.json().get("type").asString()).endsWith("insufficient-balance");
+        var paid = secretariat().post("/api/v1/funds/" + fund + "/disbursements", Api.json("project", projectId, "cash",
+                usd(30_000_000), "valueDate", "2026-03-02"));
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
+        assertThat(paid.json().get("iatiTransactionType").asString()).isEqualTo("3");
+        assertThat(dollars(totals(fund).get("disbursed"))).isEqualTo(30_000_000);
+        assertThat(dollars(totals(fund).get("balance"))).isEqualTo(10_000_000);
+    }
+
+    @Test
+    void badAmountsCurrenciesAndFundsAreProblemsAndChangeNothing() {
+        String fund = openFund();
+        delegate("ARE");
+        var before = snapshot();
+        String path = "/api/v1/funds/" + fund + "/pledges";
+        for (String cash : new String[] {"{\"minorUnits\":-5,\"currency\":\"USD\"}", "{\"minorUnits\":0,\"currency\":\"USD\"}",
+                "{\"minorUnits\":10.5,\"currency\":\"USD\"}", "{\"minorUnits\":99999999999999999999999,\"currency\":\"USD\"}",
+                "{\"minorUnits\":100,\"currency\":\"XXY\"}", "{\"minorUnits\":100,\"currency\":\"usd1\"}", "{\"minorUnits\":\"100\"}"}) {
+            var refused = delegate("ARE").post(path, "{\"kind\":\"PLEDGE\",\"state\":\"ARE\",\"valueDate\":\"2026-02-19\",\"cash\":" + cash + "}");
+            assertThat(refused.status()).as(cash + " → " + refused).isEqualTo(400);
+            assertThat(refused.isProblem()).isTrue();
+        }
+        var unknownFund = delegate("ARE").post("/api/v1/funds/no-such-fund/pledges", pledge("PLEDGE", "ARE", usd(1), "2026-02-19"));
+        assertThat(unknownFund.status()).isEqualTo(404);
+        assertThat(unknownFund.isProblem()).isTrue();
+        var farFuture = delegate("ARE").post(path, pledge("PLEDGE", "ARE", usd(1), "3026-02-19"));
+        assertThat(farFuture.status()).isEqualTo(400);
+        var bothKinds = delegate("ARE").post(path, Api.json("kind", "PLEDGE", "state", "ARE", "cash", usd(1), "inKind",
+                Map.of("item", "tents", "quantity", 10, "unit", "units"), "valueDate", "2026-02-19"));
+        assertThat(bothKinds.status()).isEqualTo(400);
+        var commitmentWithoutAgreement = delegate("ARE").post(path, pledge("COMMITMENT", "ARE", usd(1), "2026-02-19"));
+        assertThat(commitmentWithoutAgreement.json().get("type").asString()).endsWith("agreement-required");
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void fundsAreOpenedOnlyByTheOfficeTheCharterNames() {
+        var byChair = chair().post("/api/v1/funds", Api.json("name", "A fund", "currency", "USD", "administeredBy", "COUNCIL"));
+        assertThat(byChair.status()).isEqualTo(403);
+        assertThat(byChair.json().get("detail").asString()).contains("secretariat");
+        assertThat(delegate("USA").post("/api/v1/funds", Api.json("name", "A fund", "currency", "USD", "administeredBy", "COUNCIL"))
+                .status()).isEqualTo(403);
+        assertThat(anonymous().post("/api/v1/funds", Api.json("name", "A fund", "currency", "USD", "administeredBy", "COUNCIL"))
+                .status()).isEqualTo(401);
+    }
+
+    @Test
+    void theFundsFlowsComeInCursorPagesInTheOrderRecorded() {
+        String fund = openFund();
+        for (String state : new String[] {"ARE", "QAT", "SAU", "KWT", "EGY"}) {
+            delegate(state).post("/api/v1/funds/" + fund + "/pledges", pledge("PLEDGE", state, usd(1_000_000), "2026-02-19"));
+        }
+        var first = anonymous().get("/api/v1/funds/" + fund + "/flows?limit=2").json();
+        assertThat(first.get("items").size()).isEqualTo(2);
+        var second = anonymous().get("/api/v1/funds/" + fund + "/flows?limit=2&after=" + first.get("next").asString()).json();
+        var third = anonymous().get("/api/v1/funds/" + fund + "/flows?limit=2&after=" + second.get("next").asString()).json();
+        assertThat(third.get("items").size()).isEqualTo(1);
+        assertThat(third.get("items").get(0).get("contributor").asString()).isEqualTo("EGY");
+        assertThat(third.has("next")).isFalse();
+    }
+
+    private boolean permanent(String state) {
+        return anonymous().get("/api/v1/members/" + state).json().get("member").get("permanent").asBoolean();
+    }
+}
+
+@OnSqlite
+class FinanceOnSqliteTests extends FinanceSpec {
+}
+
+@OnPostgres
+class FinanceOnPostgresTests extends FinanceSpec {
+}
