@@ -21,6 +21,11 @@ import org.peacecouncil.decisions.MeetingId;
 import org.peacecouncil.decisions.MeetingKind;
 import org.peacecouncil.decisions.Meetings;
 import org.peacecouncil.decisions.Motions;
+import org.peacecouncil.finance.Administration;
+import org.peacecouncil.finance.FinanceCommands;
+import org.peacecouncil.finance.Finances;
+import org.peacecouncil.finance.FlowKind;
+import org.peacecouncil.finance.FundId;
 import org.peacecouncil.identity.Accounts;
 import org.peacecouncil.identity.Actor;
 import org.peacecouncil.identity.Passwords;
@@ -30,6 +35,7 @@ import org.peacecouncil.membership.MembershipCommands;
 import org.peacecouncil.membership.Memberships;
 import org.peacecouncil.membership.Officers;
 import org.peacecouncil.platform.Countries;
+import org.peacecouncil.platform.StateCode;
 import org.peacecouncil.platform.CouncilProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,10 +67,12 @@ class DemoCouncil implements ApplicationRunner {
     private final Motions motions;
     private final java.time.Clock clock;
     private final Charter charter;
+    private final Finances finances;
 
     DemoCouncil(Accounts accounts, Memberships memberships, Officers officers, CouncilProperties properties,
-            TransactionTemplate tx, Meetings meetings, Motions motions, java.time.Clock clock, Charter charter) {
+            TransactionTemplate tx, Meetings meetings, Motions motions, java.time.Clock clock, Charter charter, Finances finances) {
         this.charter = charter;
+        this.finances = finances;
         this.meetings = meetings;
         this.motions = motions;
         this.clock = clock;
@@ -148,7 +156,35 @@ class DemoCouncil implements ApplicationRunner {
         }
         memberships.recordObserver(secretariat, MembershipCommands.RecordObserver.of(null, "European Union",
                 "Attended the first meeting (Washington, D.C.) as an observer."), at(scenario.firstMeeting(), 15));
+        seedFunds(scenario, holderOf(charter.finance().fundsOpenedBy(), "opens funds", chair, secretariat));
         seedDemonstrationSitting(convener);
+    }
+
+    /**
+     * The funds of the scenario with their announced totals, kept as announcements; then the pledges that the pledging
+     * states announced themselves, each recorded as its own delegation's act. A pledge that names no fund (the USA's)
+     * has no fund to be recorded in, and no other state has any record at all.
+     */
+    private void seedFunds(Scenario scenario, Actor opener) {
+        Instant meeting = at(scenario.firstMeeting(), 16);
+        var opened = new java.util.HashMap<String, String>();
+        for (var fund : scenario.funds()) {
+            var announcement = fund.announced() == null ? null : new FinanceCommands.Announcement(new FinanceCommands.Cash(
+                    fund.announced() * 100, fund.currency()), "The host of the first meeting (Washington, D.C.)", null);
+            var view = finances.openFund(opener, new FinanceCommands.OpenFund(fund.name(), fund.currency(), Administration.COUNCIL, null,
+                    announcement), meeting);
+            opened.put(fund.id(), view.id());
+        }
+        int minute = 1;
+        for (var pledge : scenario.pledges()) {
+            String fund = pledge.fund() == null ? null : opened.get(pledge.fund());
+            if (fund == null) {
+                continue;
+            }
+            finances.pledge(delegate(pledge.state()), new FundId(fund), new FinanceCommands.Pledge(FlowKind.PLEDGE,
+                    StateCode.of(pledge.state()), new FinanceCommands.Cash(pledge.amount() * 100, pledge.currency()), null,
+                    scenario.firstMeeting(), null, null), meeting.plusSeconds(60L * minute++));
+        }
     }
 
     /** The demo account holding an office the charter names; a charter that gives the act to no office cannot be demonstrated. */
@@ -186,7 +222,16 @@ class DemoCouncil implements ApplicationRunner {
 
     /** The facts of the scenario file the demo needs. */
     record Scenario(LocalDate signed, String chairState, String chairPerson, String chairTitle, List<String> executiveBoard,
-            List<String> foundingMembers, List<String> stayedOut, LocalDate firstMeeting, List<String> observersAtFirstMeeting) {
+            List<String> foundingMembers, List<String> stayedOut, LocalDate firstMeeting, List<String> observersAtFirstMeeting,
+            List<ScenarioFund> funds, List<ScenarioPledge> pledges) {
+
+        /** A fund with the total announced for it in whole units (a statement), or null. */
+        record ScenarioFund(String id, String name, String currency, Long announced) {
+        }
+
+        /** A pledge a state announced itself, in whole units; {@code fund} null where it named none. */
+        record ScenarioPledge(String state, String fund, long amount, String currency) {
+        }
 
         @SuppressWarnings("unchecked")
         static Scenario load() {
@@ -202,7 +247,13 @@ class DemoCouncil implements ApplicationRunner {
             return new Scenario(date(doc.get("charter_signed")), (String) chair.get("state"), (String) chair.get("person"),
                     (String) chair.get("title"), (List<String>) doc.get("executive_board"),
                     (List<String>) doc.get("founding_members"), (List<String>) doc.get("declined_or_stayed_out"),
-                    date(first.get("date")), (List<String>) first.get("observers_reported"));
+                    date(first.get("date")), (List<String>) first.get("observers_reported"),
+                    ((List<Map<String, Object>>) doc.getOrDefault("funds", List.of())).stream().map(f -> new ScenarioFund((String) f.get("id"),
+                            (String) f.get("name"), (String) f.get("currency"),
+                            f.get("announced_total") == null ? null : ((Number) f.get("announced_total")).longValue())).toList(),
+                    ((List<Map<String, Object>>) doc.getOrDefault("pledges", List.of())).stream().map(p -> new ScenarioPledge(
+                            (String) p.get("state"), (String) p.get("fund"), ((Number) p.get("amount")).longValue(),
+                            (String) p.get("currency"))).toList());
         }
 
         private static LocalDate date(Object value) {

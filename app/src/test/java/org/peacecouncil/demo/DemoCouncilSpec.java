@@ -41,6 +41,32 @@ abstract class DemoCouncilSpec {
     }
 
     @Test
+    void theGazaPackageShowsThePledgesTheStatesAnnouncedThemselvesAndNoOneElse() {
+        var api = new Api(port).anonymous();
+        var funds = api.get("/api/v1/funds").json();
+        assertThat(funds.size()).isEqualTo(1);
+        String fund = funds.get(0).get("id").asString();
+        var package_ = api.get("/api/v1/funds/" + fund).json();
+        assertThat(package_.get("announced").get("amount").get("minorUnits").asLong()).isEqualTo(700_000_000_000L);
+        assertThat(package_.get("announced").get("note").asString()).contains("not a total");
+        assertThat(package_.get("totals").get("pledged").get("minorUnits").asLong()).isEqualTo(420_000_000_000L);
+        assertThat(package_.get("totals").get("committed").get("minorUnits").asLong()).isZero();
+        assertThat(package_.get("totals").get("received").get("minorUnits").asLong()).isZero();
+
+        var contributors = api.get("/api/v1/funds/" + fund + "/contributors").json().get("contributors");
+        assertThat(contributors.findValuesAsString("state")).containsExactly("ARE", "KWT", "QAT", "SAU");
+        for (var line : contributors) {
+            assertThat(line.get("received").get("minorUnits").asLong()).as("pledged, not money received").isZero();
+            var entry = api.get("/api/v1/log/entries/" + line.get("logEntries").get(0).asLong()).json();
+            assertThat(entry.toString()).as("each line's entry is its delegation's own act")
+                    .contains("DELEGATE of " + line.get("state").asString());
+        }
+        for (String state : List.of("AZE", "KAZ", "MAR", "BHR", "UZB")) {
+            assertThat(api.get("/api/v1/states/" + state + "/flows").json().size()).as(state + " has no record").isZero();
+        }
+    }
+
+    @Test
     void theCharterIsInForceSinceTheDavosSigning() {
         var council = new Api(port).anonymous().get("/api/v1/council").json();
         assertThat(council.get("enteredIntoForceOn").asString()).isEqualTo("2026-01-22");

@@ -1,0 +1,140 @@
+package org.peacecouncil.finance;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.peacecouncil.identity.Actor;
+import org.peacecouncil.platform.StateCode;
+import org.peacecouncil.support.Api;
+import org.peacecouncil.support.CouncilTest;
+import org.peacecouncil.support.OnPostgres;
+import org.peacecouncil.support.OnSqlite;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every state-changing finance endpoint, called by each kind of actor: a state's word only by its own delegation (or
+ * on its behalf by the secretariat, unconfirmed), the fund's records only by the secretariat; a refusal is
+ * problem+json and changes nothing.
+ */
+abstract class FinanceAuthorizationMatrixSpec extends CouncilTest {
+
+    enum Who {
+        ANONYMOUS, OTHER_STATES_DELEGATE, OWN_DELEGATE, SECRETARIAT, CHAIR
+    }
+
+    /** A fund with a project, Azerbaijan's confirmed commitment and pledge, an entry on its behalf, and money received. */
+    record Fixture(String fund, String project, String commitment, String pledge, String onBehalf) {
+    }
+
+    record Endpoint(String name, BiFunction<Api.Caller, Fixture, Api.Response> call, Map<Who, Integer> expected) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static Map<Who, Integer> only(Who allowed, int status) {
+        var expected = new java.util.EnumMap<Who, Integer>(Who.class);
+        expected.put(Who.ANONYMOUS, 401);
+        for (Who who : List.of(Who.OTHER_STATES_DELEGATE, Who.OWN_DELEGATE, Who.SECRETARIAT, Who.CHAIR)) {
+            expected.put(who, who == allowed ? status : 403);
+        }
+        return expected;
+    }
+
+    private static Map<String, Object> usd(long dollars) {
+        return Map.of("minorUnits", dollars * 100, "currency", "USD");
+    }
+
+    static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("open a fund", (c, f) -> c.post("/api/v1/funds", Api.json("name", "Another fund", "currency", "USD",
+                    "administeredBy", "COUNCIL")), only(Who.SECRETARIAT, 201)),
+            new Endpoint("add a project", (c, f) -> c.post("/api/v1/funds/" + f.fund() + "/projects", Api.json("name", "Schools",
+                    "modality", "GRANT", "channel", "UN_AGENCY", "implementer", "UNICEF", "location", "Gaza", "sector", "Education")),
+                    only(Who.SECRETARIAT, 201)),
+            new Endpoint("pledge for Azerbaijan, with a document", (c, f) -> c.post("/api/v1/funds/" + f.fund() + "/pledges",
+                    Api.json("kind", "PLEDGE", "state", "AZE", "cash", usd(1_000), "valueDate", "2026-02-19", "document", "A letter")),
+                    // the secretariat's entry is kept, unconfirmed: it counts nowhere until Azerbaijan confirms it
+                    Map.of(Who.ANONYMOUS, 401, Who.OTHER_STATES_DELEGATE, 403, Who.OWN_DELEGATE, 201, Who.SECRETARIAT, 201, Who.CHAIR, 403)),
+            new Endpoint("confirm the entry on Azerbaijan's behalf", (c, f) -> c.post("/api/v1/flows/" + f.onBehalf() + "/confirmation"),
+                    only(Who.OWN_DELEGATE, 201)),
+            new Endpoint("withdraw Azerbaijan's pledge", (c, f) -> c.post("/api/v1/flows/" + f.pledge() + "/withdrawal",
+                    Api.json("reason", "Withdrawn")), only(Who.OWN_DELEGATE, 201)),
+            new Endpoint("record a receipt", (c, f) -> c.post("/api/v1/funds/" + f.fund() + "/receipts", Api.json("commitment",
+                    f.commitment(), "cash", usd(1_000), "valueDate", "2026-03-01")), only(Who.SECRETARIAT, 201)),
+            new Endpoint("disburse to a project", (c, f) -> c.post("/api/v1/funds/" + f.fund() + "/disbursements", Api.json("project",
+                    f.project(), "cash", usd(1_000), "valueDate", "2026-03-02")), only(Who.SECRETARIAT, 201)),
+            new Endpoint("record an exchange rate", (c, f) -> c.post("/api/v1/exchange-rates", Api.json("currency", "AZN", "on",
+                    "2026-02-01", "usdPerUnit", "0.5882", "source", "Central Bank of Azerbaijan")), only(Who.SECRETARIAT, 201)));
+
+    static Stream<Arguments> cases() {
+        var cases = new ArrayList<Arguments>();
+        for (Endpoint endpoint : ENDPOINTS) {
+            for (Who who : Who.values()) {
+                cases.add(Arguments.of(endpoint, who));
+            }
+        }
+        return cases.stream();
+    }
+
+    private Api.Caller caller(Who who) {
+        return switch (who) {
+            case ANONYMOUS -> anonymous();
+            case OTHER_STATES_DELEGATE -> delegate("EGY");
+            case OWN_DELEGATE -> delegate("AZE");
+            case SECRETARIAT -> secretariat();
+            case CHAIR -> chair();
+        };
+    }
+
+    @Autowired
+    Finances finances;
+
+    /** Built through the services (each HTTP call would check a password hash: far too slow 40 times over). */
+    private Fixture fixture() {
+        var now = clock.instant();
+        var officer = Actor.secretariat("officer");
+        var aze = Actor.delegateOf("AZE", "delegate-aze");
+        var day = LocalDate.of(2026, 2, 19);
+        String fund = finances.openFund(officer, new FinanceCommands.OpenFund("Fund", "USD", Administration.COUNCIL, null, null), now).id();
+        var fundId = new FundId(fund);
+        String project = finances.addProject(officer, fundId, new FinanceCommands.AddProject("Power", Modality.GRANT,
+                Channel.THROUGH_COUNCIL, "UNOPS", "Gaza", "Energy", null), now).id();
+        var cash = new FinanceCommands.Cash(1_000_000L, "USD");
+        String commitment = finances.pledge(aze, fundId, new FinanceCommands.Pledge(FlowKind.COMMITMENT, StateCode.of("AZE"), cash, null,
+                day, "Agreement AZE-1", null), now).id();
+        finances.receive(officer, fundId, new FinanceCommands.Receipt(new FlowId(commitment), cash, null, day, null), now);
+        String pledge = finances.pledge(aze, fundId, new FinanceCommands.Pledge(FlowKind.PLEDGE, StateCode.of("AZE"), cash, null, day,
+                null, null), now).id();
+        String onBehalf = finances.pledge(officer, fundId, new FinanceCommands.Pledge(FlowKind.PLEDGE, StateCode.of("AZE"), cash, null,
+                day, null, "A press release"), now).id();
+        return new Fixture(fund, project, commitment, pledge, onBehalf);
+    }
+
+    @ParameterizedTest(name = "{0} by {1}")
+    @MethodSource("cases")
+    void onlyTheStateItselfOrTheFundsOfficeMayAct(Endpoint endpoint, Who who) {
+        var fixture = fixture();
+        var actor = caller(who);
+        var before = snapshot();
+
+        var response = endpoint.call().apply(actor, fixture);
+
+        assertAnsweredAsTheMatrixSays(response, endpoint.expected().get(who), before);
+    }
+}
+
+@OnSqlite
+class FinanceAuthorizationMatrixOnSqliteTests extends FinanceAuthorizationMatrixSpec {
+}
+
+@OnPostgres
+class FinanceAuthorizationMatrixOnPostgresTests extends FinanceAuthorizationMatrixSpec {
+}
