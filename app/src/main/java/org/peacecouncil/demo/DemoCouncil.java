@@ -170,7 +170,7 @@ class DemoCouncil implements ApplicationRunner {
         var opened = new java.util.HashMap<String, String>();
         for (var fund : scenario.funds()) {
             var announcement = fund.announced() == null ? null : new FinanceCommands.Announcement(new FinanceCommands.Cash(
-                    fund.announced() * 100, fund.currency()), "The host of the first meeting (Washington, D.C.)", null);
+                    fund.announced() * 100, fund.currency()), "the host of the first meeting (Washington, D.C.)", null);
             var view = finances.openFund(opener, new FinanceCommands.OpenFund(fund.name(), fund.currency(), Administration.COUNCIL, null,
                     announcement), meeting);
             opened.put(fund.id(), view.id());

@@ -118,6 +118,7 @@ abstract class FinanceSpec extends CouncilTest {
         assertThat(dollars(totals(fund).get("pledged"))).as("an unconfirmed entry counts nowhere").isZero();
         assertThat(contributors(fund)).isEmpty();
         assertThat(anonymous().get("/api/v1/flows/awaiting-confirmation").json().get(0).get("id").asString()).isEqualTo(flow);
+        assertThat(anonymous().getAny("/funds/" + fund).body()).doesNotContain("id=\"contributor-KAZ\"");
 
         var byAnother = delegate("AZE").post("/api/v1/flows/" + flow + "/confirmation");
         assertThat(byAnother.status()).isEqualTo(403);
@@ -131,6 +132,10 @@ abstract class FinanceSpec extends CouncilTest {
         assertThat(confirmed.json().get("logEntries").size()).as("each version is on the log").isEqualTo(2);
         assertThat(dollars(totals(fund).get("pledged"))).isEqualTo(5_000_000);
         assertThat(contributors(fund).get(0).get("state").asString()).isEqualTo("KAZ");
+        var page = anonymous().getAny("/funds/" + fund);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).as("the public fund page lists the confirmed pledge under its status").contains("id=\"contributor-KAZ\"")
+                .contains("USD 5,000,000.00").contains("Pledged (not in any total)");
         assertThat(delegate("KAZ").post("/api/v1/flows/" + flow + "/confirmation").status()).as("confirmed once").isEqualTo(409);
     }
 
