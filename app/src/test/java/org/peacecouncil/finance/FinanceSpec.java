@@ -301,6 +301,25 @@ abstract class FinanceSpec extends CouncilTest {
         assertThat(third.has("next")).isFalse();
     }
 
+    @Test
+    void theFlowsAndTheContributorsListComeAsCsvWithFormulasWrittenAsText() {
+        String fund = openFund();
+        delegate("QAT").post("/api/v1/funds/" + fund + "/pledges", pledge("PLEDGE", "QAT", usd(1_000_000_000L), "2026-02-19"));
+        secretariat().post("/api/v1/funds/" + fund + "/pledges", pledge("PLEDGE", "KAZ", usd(5), "2026-02-19", "document",
+                "=HYPERLINK(\"http://example.org\")"));
+        var flows = anonymous().getAny("/api/v1/funds/" + fund + "/flows.csv");
+        assertThat(flows.status()).isEqualTo(200);
+        assertThat(flows.contentType()).startsWith("text/csv");
+        var lines = flows.body().strip().split("\r\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).startsWith("flow,kind,iati_transaction_type,contributor,status");
+        assertThat(lines[1]).contains(",PLEDGE,13,QAT,CONFIRMED,true,100000000000,USD,1000000000.00,");
+        assertThat(lines[2]).contains(",KAZ,UNCONFIRMED,false,").contains("'=HYPERLINK");
+        var list = anonymous().getAny("/api/v1/funds/" + fund + "/contributors.csv").body().strip().split("\r\n");
+        assertThat(list).as("the unconfirmed entry is on no list").hasSize(2);
+        assertThat(list[1]).contains(",QAT,Qatar,1000000000.00,0.00,0.00,");
+    }
+
     private boolean permanent(String state) {
         return anonymous().get("/api/v1/members/" + state).json().get("member").get("permanent").asBoolean();
     }

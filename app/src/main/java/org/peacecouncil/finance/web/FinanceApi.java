@@ -31,11 +31,13 @@ class FinanceApi {
 
     private final Finances finances;
     private final FundRecords records;
+    private final FinanceCsv csv;
     private final Clock clock;
 
-    FinanceApi(Finances finances, FundRecords records, Clock clock) {
+    FinanceApi(Finances finances, FundRecords records, FinanceCsv csv, Clock clock) {
         this.finances = finances;
         this.records = records;
+        this.csv = csv;
         this.clock = clock;
     }
 
@@ -76,6 +78,18 @@ class FinanceApi {
     @Operation(summary = "Contributors to the fund, generated from confirmed records, each line linked to its log entries, with the checkpoint to check it against")
     Views.Contributors contributors(@PathVariable String id) {
         return records.contributors(new FundId(id));
+    }
+
+    @GetMapping(value = "/funds/{id}/flows.csv", produces = "text/csv")
+    @Operation(summary = "The fund's flows as CSV: every flow with its status, amounts in minor units and as decimals, its log entries")
+    ResponseEntity<String> flowsCsv(@PathVariable String id) {
+        return csv.flows(new FundId(id));
+    }
+
+    @GetMapping(value = "/funds/{id}/contributors.csv", produces = "text/csv")
+    @Operation(summary = "The generated contributors list as CSV, each line with its log entries and the list's as-of time")
+    ResponseEntity<String> contributorsCsv(@PathVariable String id) {
+        return csv.contributors(new FundId(id));
     }
 
     @PostMapping("/funds/{id}/pledges")
