@@ -29,8 +29,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * asks (a page shows the signed-in account) and of this start of the application. A request whose
  * {@code If-None-Match} still matches is answered 304 without reading or rendering anything else. An anonymous reader
  * without a session who has no copy yet gets the answer kept under the same ETag ({@link RenderedReads}) when there
- * is one, unless it asks for a fresh one ({@code Cache-Control: no-cache}). Live streams, accounts and tokens are not
- * covered.
+ * is one, unless it asks for a fresh one ({@code Cache-Control: no-cache}); a streamed export is never kept. Live streams,
+ * accounts and tokens are not covered.
  */
 @Component
 class ConditionalReads extends OncePerRequestFilter {
@@ -73,7 +73,7 @@ class ConditionalReads extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        if (!"GET".equals(request.getMethod()) || !anonymousWithoutSession(request)) {
+        if (!"GET".equals(request.getMethod()) || !anonymousWithoutSession(request) || isStreamedExport(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -105,6 +105,11 @@ class ConditionalReads extends OncePerRequestFilter {
             rendered.put(etag, new RenderedReads.Answer(List.copyOf(headers), capture.getContentAsByteArray()));
         }
         capture.copyBodyToResponse();
+    }
+
+    /** An export written as a stream (a fund's IATI XML can hold 100,000 flows): never held whole in memory. */
+    private static boolean isStreamedExport(HttpServletRequest request) {
+        return request.getRequestURI().endsWith("/iati.xml");
     }
 
     private static boolean anonymousWithoutSession(HttpServletRequest request) {

@@ -64,6 +64,11 @@ abstract class DemoCouncilSpec {
         for (String state : List.of("AZE", "KAZ", "MAR", "BHR", "UZB")) {
             assertThat(api.get("/api/v1/states/" + state + "/flows").json().size()).as(state + " has no record").isZero();
         }
+        var export = api.getAny("/api/v1/funds/" + fund + "/iati.xml", "Accept", "application/xml").body()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(org.peacecouncil.finance.IatiDocumentCheck.schemaError(export)).as("the demo fund's IATI export validates").isNull();
+        assertThat(org.peacecouncil.finance.IatiDocumentCheck.unknownCodes(export)).isEmpty();
+        assertThat(org.peacecouncil.finance.IatiDocumentCheck.count(export, "transaction")).isEqualTo(4);
     }
 
     @Test

@@ -320,6 +320,40 @@ abstract class FinanceSpec extends CouncilTest {
         assertThat(list[1]).contains(",QAT,Qatar,1000000000.00,0.00,0.00,");
     }
 
+    @Test
+    void theFundsIatiExportValidatesAgainstTheStandardsXsdAndEveryCodeIsInItsCodelist() {
+        String fund = openFund();
+        secretariat().post("/api/v1/exchange-rates", Api.json("currency", "AZN", "on", "2026-01-01", "usdPerUnit", "0.5882", "source",
+                "Central Bank of Azerbaijan"));
+        delegate("ARE").post("/api/v1/funds/" + fund + "/pledges", pledge("PLEDGE", "ARE", usd(1_200_000_000L), "2026-02-19"));
+        String commitment = commitment(fund, "AZE", Map.of("minorUnits", 100_000_000L, "currency", "AZN"));
+        receive(fund, commitment, Map.of("minorUnits", 50_000_000L, "currency", "AZN"), "2026-03-01");
+        var goods = delegate("ARM").post("/api/v1/funds/" + fund + "/pledges", Api.json("kind", "COMMITMENT", "state", "ARM",
+                "inKind", Map.of("item", "power transformers", "quantity", 51, "unit", "units"), "valueDate", "2026-03-01",
+                "agreement", "Agreement ARM-1"));
+        assertThat(goods.status()).isEqualTo(201);
+        secretariat().post("/api/v1/funds/" + fund + "/pledges", pledge("PLEDGE", "KAZ", usd(5), "2026-02-19", "document", "A report"));
+        String project = secretariat().post("/api/v1/funds/" + fund + "/projects", Api.json("name", "Schools", "modality", "GRANT",
+                "channel", "UN_AGENCY", "implementer", "UNICEF", "location", "Gaza", "sector", "Education")).json().get("id").asString();
+        secretariat().post("/api/v1/funds/" + fund + "/disbursements", Api.json("project", project, "cash", usd(100_000), "valueDate",
+                "2026-03-02"));
+
+        var answer = anonymous().getAny("/api/v1/funds/" + fund + "/iati.xml", "Accept", "application/xml");
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.contentType()).startsWith("application/xml");
+        var export = answer.body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(IatiDocumentCheck.schemaError(export)).as("valid against the IATI 2.03 XSD").isNull();
+        assertThat(IatiDocumentCheck.unknownCodes(export)).as("every code in its codelist").isEmpty();
+        assertThat(IatiDocumentCheck.count(export, "transaction")).as("confirmed flows only: not KAZ's unconfirmed entry").isEqualTo(5);
+        assertThat(new String(export, java.nio.charset.StandardCharsets.UTF_8)).contains("<transaction-type code=\"13\"/>")
+                .contains("<transaction-type code=\"11\"/>").contains("<transaction-type code=\"1\"/>")
+                .contains("<transaction-type code=\"3\"/>").contains("currency=\"AZN\"").contains("51 units of power transformers")
+                .doesNotContain("Kazakhstan");
+        var unknown = anonymous().getAny("/api/v1/funds/no-such-fund/iati.xml", "Accept", "application/xml");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.isProblem()).isTrue();
+    }
+
     private boolean permanent(String state) {
         return anonymous().get("/api/v1/members/" + state).json().get("member").get("permanent").asBoolean();
     }

@@ -32,9 +32,11 @@ class FinanceApi {
     private final Finances finances;
     private final FundRecords records;
     private final FinanceCsv csv;
+    private final org.peacecouncil.finance.IatiExport iati;
     private final Clock clock;
 
-    FinanceApi(Finances finances, FundRecords records, FinanceCsv csv, Clock clock) {
+    FinanceApi(Finances finances, FundRecords records, FinanceCsv csv, org.peacecouncil.finance.IatiExport iati, Clock clock) {
+        this.iati = iati;
         this.finances = finances;
         this.records = records;
         this.csv = csv;
@@ -90,6 +92,17 @@ class FinanceApi {
     @Operation(summary = "The generated contributors list as CSV, each line with its log entries and the list's as-of time")
     ResponseEntity<String> contributorsCsv(@PathVariable String id) {
         return csv.contributors(new FundId(id));
+    }
+
+    @GetMapping(value = "/funds/{id}/iati.xml", produces = "application/xml")
+    @Operation(summary = "The fund as an IATI 2.03 iati-activities document (confirmed flows as transactions), streamed; valid against the standard's XSD, every code from its codelists")
+    ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> iati(@PathVariable String id) {
+        var fund = new FundId(id);
+        iati.requireFund(fund);
+        return ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_TYPE, "application/xml; charset=utf-8")
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"iati-" + id + ".xml\"")
+                .body(out -> iati.write(fund, out));
     }
 
     @PostMapping("/funds/{id}/pledges")
