@@ -36,6 +36,21 @@ public final class FinanceCommands {
         public Money money() {
             return new Money(minorUnits, currency);
         }
+
+        /** From a form's fields: a decimal amount in major units ("1200000000", "12.50") and a currency. */
+        public static Cash of(String amount, String currency) {
+            if (amount == null || amount.isBlank()) {
+                throw new InvalidRequest("missing-field", "amount: give the amount, e.g. 1000000.00.");
+            }
+            String code = currencyCode(currency, "currency");
+            try {
+                var minor = new BigDecimal(amount.strip().replace(",", "")).movePointRight(
+                        Math.max(0, Currency.getInstance(code).getDefaultFractionDigits()));
+                return new Cash(minor.longValueExact(), code);
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw new InvalidRequest("bad-amount", "amount: a number with no more decimals than " + code + " has, e.g. 1000000.00.");
+            }
+        }
     }
 
     /** Goods or services in kind: what, how many of which unit (51 power transformers, 1,585 tonnes), and what they are worth if known. */

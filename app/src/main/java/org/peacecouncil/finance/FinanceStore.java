@@ -129,6 +129,11 @@ class FinanceStore {
         return jdbc.sql("SELECT " + FLOW_COLUMNS + " FROM flows WHERE status = 'UNCONFIRMED' ORDER BY seq").query(FinanceStore::flow).list();
     }
 
+    List<Flow> confirmedCommitments() {
+        return jdbc.sql("SELECT " + FLOW_COLUMNS + " FROM flows WHERE kind = 'COMMITMENT' AND status = 'CONFIRMED' ORDER BY seq")
+                .query(FinanceStore::flow).list();
+    }
+
     List<Flow> flowsOf(StateCode contributor) {
         return jdbc.sql("SELECT " + FLOW_COLUMNS + " FROM flows WHERE contributor = ? ORDER BY seq").param(contributor.alpha3())
                 .query(FinanceStore::flow).list();

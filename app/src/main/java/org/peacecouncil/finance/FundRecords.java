@@ -63,6 +63,11 @@ public class FundRecords {
         return store.flowsAwaitingConfirmation().stream().map(this::flowView).toList();
     }
 
+    /** Commitments that count, which receipts can be recorded against. */
+    public List<Views.Flow> confirmedCommitments() {
+        return store.confirmedCommitments().stream().map(this::flowView).toList();
+    }
+
     /** Every flow of the state, in every fund, with its status. */
     public List<Views.Flow> flowsOf(StateCode state) {
         return store.flowsOf(state).stream().map(this::flowView).toList();

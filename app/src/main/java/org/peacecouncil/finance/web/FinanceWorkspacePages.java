@@ -1,0 +1,170 @@
+package org.peacecouncil.finance.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.function.Supplier;
+
+import org.peacecouncil.finance.Administration;
+import org.peacecouncil.finance.Channel;
+import org.peacecouncil.finance.FinanceCommands;
+import org.peacecouncil.finance.Finances;
+import org.peacecouncil.finance.FlowId;
+import org.peacecouncil.finance.FlowKind;
+import org.peacecouncil.finance.FundId;
+import org.peacecouncil.finance.FundRecords;
+import org.peacecouncil.finance.Modality;
+import org.peacecouncil.finance.ProjectId;
+import org.peacecouncil.identity.Actor;
+import org.peacecouncil.platform.Countries;
+import org.peacecouncil.platform.CouncilProblem;
+import org.peacecouncil.platform.StateCode;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The finance workspace: a delegation records and confirms its own state's pledges and commitments, and answers the
+ * entries made on its behalf; the secretariat opens funds and projects, records receipts, disbursements and exchange
+ * rates, and enters pledges on a state's behalf with their document. Every form builds the same command record as
+ * the API, so a refusal reads the same here as there.
+ */
+@Controller
+class FinanceWorkspacePages {
+
+    private final Finances finances;
+    private final FundRecords records;
+    private final Clock clock;
+
+    FinanceWorkspacePages(Finances finances, FundRecords records, Clock clock) {
+        this.finances = finances;
+        this.records = records;
+        this.clock = clock;
+    }
+
+    @GetMapping("/workspace/finance")
+    String workspace(Actor actor, Model model) {
+        model.addAttribute("funds", records.funds());
+        if (actor.isDelegate()) {
+            var state = StateCode.of(actor.state());
+            model.addAttribute("stateName", Countries.name(state.alpha3()));
+            var flows = records.flowsOf(state);
+            model.addAttribute("awaiting", flows.stream().filter(f -> f.status().equals("UNCONFIRMED")).toList());
+            model.addAttribute("flows", flows.stream().filter(f -> !f.status().equals("UNCONFIRMED")).toList());
+        } else {
+            model.addAttribute("awaiting", records.awaitingConfirmation());
+            model.addAttribute("rates", records.rates());
+            model.addAttribute("commitments", records.confirmedCommitments());
+            model.addAttribute("states", Countries.all());
+            model.addAttribute("projects", records.funds().stream()
+                    .flatMap(f -> records.fund(new FundId(f.id())).projects().stream().map(p -> new String[] {p.id(), f.name() + " — " + p.name()}))
+                    .toList());
+        }
+        return "finance-workspace";
+    }
+
+    @PostMapping("/workspace/finance/pledges")
+    String pledge(Actor actor, @RequestParam String fund, @RequestParam String kind, @RequestParam(required = false) String state,
+            @RequestParam String amount, @RequestParam String currency, @RequestParam String valueDate,
+            @RequestParam(required = false) String agreement, @RequestParam(required = false) String document, RedirectAttributes flash) {
+        return act(flash, () -> {
+            String giver = actor.isDelegate() ? actor.state() : state;
+            var flow = finances.pledge(actor, new FundId(fund), new FinanceCommands.Pledge(kind(kind), StateCode.given(giver),
+                    FinanceCommands.Cash.of(amount, currency), null, date(valueDate), agreement, document), clock.instant());
+            return "Recorded the " + flow.kind().toLowerCase() + " of " + flow.contributorName() + ": " + flow.cash() + ", "
+                    + flow.status() + (flow.counts() ? "." : " — it counts nowhere until " + flow.contributorName() + "'s delegation confirms it.");
+        });
+    }
+
+    @PostMapping("/workspace/finance/flows/{id}/confirmation")
+    String confirm(Actor actor, @PathVariable String id, RedirectAttributes flash) {
+        return act(flash, () -> {
+            var flow = finances.confirm(actor, new FlowId(id), clock.instant());
+            return "Confirmed: the " + flow.kind().toLowerCase() + " of " + flow.cash() + " now counts.";
+        });
+    }
+
+    @PostMapping("/workspace/finance/flows/{id}/withdrawal")
+    String withdraw(Actor actor, @PathVariable String id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
+        return act(flash, () -> {
+            var flow = finances.withdraw(actor, new FlowId(id), new FinanceCommands.Withdrawal(reason), clock.instant());
+            return "Withdrawn: the " + flow.kind().toLowerCase() + " of " + flow.cash() + " counts nowhere.";
+        });
+    }
+
+    @PostMapping("/workspace/finance/funds")
+    String openFund(Actor actor, @RequestParam String name, @RequestParam String currency, @RequestParam String administeredBy,
+            @RequestParam(required = false) String administrator, RedirectAttributes flash) {
+        return act(flash, () -> "Opened the fund " + finances.openFund(actor, new FinanceCommands.OpenFund(name, currency,
+                enumValue(Administration.class, administeredBy, "administeredBy"), administrator, null), clock.instant()).name() + ".");
+    }
+
+    @PostMapping("/workspace/finance/projects")
+    String addProject(Actor actor, @RequestParam String fund, @RequestParam String name, @RequestParam String modality,
+            @RequestParam String channel, @RequestParam String implementer, @RequestParam String location, @RequestParam String sector,
+            RedirectAttributes flash) {
+        return act(flash, () -> "Added the project " + finances.addProject(actor, new FundId(fund), new FinanceCommands.AddProject(name,
+                enumValue(Modality.class, modality, "modality"), enumValue(Channel.class, channel, "channel"), implementer, location,
+                sector, null), clock.instant()).name() + ".");
+    }
+
+    @PostMapping("/workspace/finance/receipts")
+    String receive(Actor actor, @RequestParam String fund, @RequestParam String commitment, @RequestParam String amount,
+            @RequestParam String currency, @RequestParam String valueDate, @RequestParam(required = false) String document,
+            RedirectAttributes flash) {
+        return act(flash, () -> {
+            var flow = finances.receive(actor, new FundId(fund), new FinanceCommands.Receipt(FlowId.given(commitment),
+                    FinanceCommands.Cash.of(amount, currency), null, date(valueDate), document), clock.instant());
+            return "Recorded " + flow.cash() + " received from " + flow.contributorName() + ".";
+        });
+    }
+
+    @PostMapping("/workspace/finance/disbursements")
+    String disburse(Actor actor, @RequestParam String fund, @RequestParam String project, @RequestParam String amount,
+            @RequestParam String currency, @RequestParam String valueDate, RedirectAttributes flash) {
+        return act(flash, () -> "Recorded the disbursement of " + finances.disburse(actor, new FundId(fund), new FinanceCommands.Disbursement(
+                ProjectId.given(project), FinanceCommands.Cash.of(amount, currency), date(valueDate), null), clock.instant()).cash() + ".");
+    }
+
+    @PostMapping("/workspace/finance/exchange-rates")
+    String rate(Actor actor, @RequestParam String currency, @RequestParam String on, @RequestParam String usdPerUnit,
+            @RequestParam String source, RedirectAttributes flash) {
+        return act(flash, () -> {
+            var rate = finances.recordRate(actor, new FinanceCommands.ExchangeRate(currency, date(on), usdPerUnit, source), clock.instant());
+            return "Recorded 1 " + rate.currency() + " = USD " + rate.usdPerUnit() + " from " + rate.on() + ".";
+        });
+    }
+
+    private static FlowKind kind(String kind) {
+        return enumValue(FlowKind.class, kind, "kind");
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new CouncilProblem.InvalidRequest("invalid-field", field + ": choose one of the options.");
+        }
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new CouncilProblem.InvalidRequest("invalid-field", "date: give it as YYYY-MM-DD.");
+        }
+    }
+
+    private static String act(RedirectAttributes flash, Supplier<String> command) {
+        try {
+            flash.addFlashAttribute("notice", command.get());
+        } catch (CouncilProblem refused) {
+            flash.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:/workspace/finance";
+    }
+}

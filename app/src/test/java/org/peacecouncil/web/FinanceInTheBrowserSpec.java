@@ -1,0 +1,91 @@
+package org.peacecouncil.web;
+
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.peacecouncil.support.Api;
+import org.peacecouncil.support.Browser;
+import org.peacecouncil.support.CouncilTest;
+import org.peacecouncil.support.OnSqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A person's path through the finance pages, in Chromium: the secretariat enters a pledge on Kazakhstan's behalf,
+ * which the public page does not count; Kazakhstan's delegation confirms it in its workspace; the public page then
+ * lists Kazakhstan under what it pledged.
+ */
+abstract class FinanceInTheBrowserSpec extends CouncilTest {
+
+    private Browser browser;
+    private String fund;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        delegate("KAZ");
+        fund = secretariat().post("/api/v1/funds", Api.json("name", "Gaza reconstruction package", "currency", "USD",
+                "administeredBy", "COUNCIL")).json().get("id").asString();
+        browser = new Browser(port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void theSecretariatEntersAPledgeOnBehalfAndOnlyKazakhstansDelegationMakesItCount() {
+        browser.signIn("officer", PASSWORD);
+        browser.open("/workspace/finance");
+        new Select(browser.driver().findElement(By.id("ob-state"))).selectByValue("KAZ");
+        browser.driver().findElement(By.id("ob-amount")).sendKeys("5000000");
+        browser.driver().findElement(By.id("ob-date")).sendKeys("02192026");
+        browser.driver().findElement(By.id("ob-document")).sendKeys("Letter of the Permanent Mission, 19 February 2026");
+        browser.driver().findElement(By.id("enter-on-behalf")).click();
+        assertThat(browser.text(By.cssSelector(".notice"))).contains("UNCONFIRMED").contains("counts nowhere");
+        browser.signOut();
+
+        browser.open("/funds/" + fund);
+        assertThat(browser.isAbsent(By.id("contributor-KAZ"))).isTrue();
+        assertThat(browser.text(By.id("flows"))).contains("UNCONFIRMED");
+
+        browser.signIn("delegate-kaz", PASSWORD);
+        browser.open("/workspace/finance");
+        assertThat(browser.text(By.id("awaiting"))).contains("USD 5,000,000.00").contains("Letter of the Permanent Mission");
+        browser.driver().findElement(By.cssSelector("#awaiting button.confirm")).click();
+        assertThat(browser.text(By.cssSelector(".notice"))).contains("now counts");
+        browser.signOut();
+
+        browser.open("/funds/" + fund);
+        assertThat(browser.text(By.id("contributor-KAZ"))).contains("Kazakhstan").contains("USD 5,000,000.00");
+        assertThat(browser.text(By.id("flows"))).contains("CONFIRMED").doesNotContain("UNCONFIRMED");
+        assertThat(anonymous().get("/api/v1/funds/" + fund).json().get("totals").get("pledged").get("minorUnits").asLong())
+                .isEqualTo(500_000_000L);
+    }
+
+    @Test
+    void theSecretariatRecordsAReceiptAgainstACommitmentChosenFromThoseThatCount() {
+        delegate("KAZ").post("/api/v1/funds/" + fund + "/pledges", Api.json("kind", "COMMITMENT", "state", "KAZ", "cash",
+                java.util.Map.of("minorUnits", 100_000_000L, "currency", "USD"), "valueDate", "2026-02-19", "agreement", "Agreement KAZ-1"));
+        browser.signIn("officer", PASSWORD);
+        browser.open("/workspace/finance");
+        new Select(browser.driver().findElement(By.id("r-commitment"))).selectByIndex(0);
+        browser.driver().findElement(By.id("r-amount")).sendKeys("250000.00");
+        browser.driver().findElement(By.id("r-date")).sendKeys("03012026");
+        browser.driver().findElement(By.xpath("//button[text()='Record receipt']")).click();
+        assertThat(browser.text(By.cssSelector(".notice"))).isEqualTo("Recorded USD 250,000.00 received from Kazakhstan.");
+        browser.driver().findElement(By.id("r-amount")).sendKeys("12.345");
+        browser.driver().findElement(By.id("r-date")).sendKeys("03012026");
+        browser.driver().findElement(By.xpath("//button[text()='Record receipt']")).click();
+        assertThat(browser.text(By.cssSelector(".error"))).contains("no more decimals than USD");
+        browser.open("/funds/" + fund);
+        assertThat(browser.text(By.id("contributor-KAZ"))).contains("USD 250,000.00");
+    }
+}
+
+@OnSqlite
+class FinanceInTheBrowserOnSqliteTests extends FinanceInTheBrowserSpec {
+}
