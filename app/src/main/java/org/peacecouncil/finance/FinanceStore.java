@@ -145,16 +145,34 @@ class FinanceStore {
                 + "AND value_date < ? ORDER BY seq").params(contributor, text(from), text(until)).query(FinanceStore::flow).list();
     }
 
+    /** Adds the flow's USD equivalent to the fund's kept totals (negative {@code sign} takes it away). */
+    void addToTotals(Flow f, int sign) {
+        String contributor = f.contributor() == null ? "" : f.contributor().alpha3();
+        long delta = f.usdMinor() == null ? 0 : Math.multiplyExact(f.usdMinor(), (long) sign);
+        int updated = jdbc.sql("UPDATE fund_totals SET usd_minor = usd_minor + ?, flows = flows + ? WHERE fund_id = ? AND contributor = ? "
+                + "AND kind = ?").params(delta, sign, f.fund().value(), contributor, f.kind().name()).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO fund_totals (fund_id, contributor, kind, usd_minor, flows) VALUES (?, ?, ?, ?, ?)")
+                    .params(f.fund().value(), contributor, f.kind().name(), delta, sign).update();
+        }
+    }
+
     Sums sums(FundId fund) {
+        return jdbc.sql("SELECT " + SUMS + " FROM fund_totals WHERE fund_id = ?").param(fund.value())
+                .query(FinanceStore::sums).optional().orElse(Sums.NONE);
+    }
+
+    /** The same sums computed from the flows themselves, to check the kept totals against. */
+    Sums sumsFromFlows(FundId fund) {
         return jdbc.sql("SELECT " + SUMS + " FROM flows WHERE fund_id = ? AND status = 'CONFIRMED'").param(fund.value())
                 .query(FinanceStore::sums).optional().orElse(Sums.NONE);
     }
 
-    /** Confirmed sums per contributor of the fund, in alpha-3 order. */
+    /** Confirmed sums per contributor of the fund, in alpha-3 order: contributors with at least one confirmed flow. */
     Map<String, Sums> sumsByContributor(FundId fund) {
         var all = new java.util.LinkedHashMap<String, Sums>();
-        jdbc.sql("SELECT contributor, " + SUMS + " FROM flows WHERE fund_id = ? AND status = 'CONFIRMED' AND contributor IS NOT NULL "
-                + "GROUP BY contributor ORDER BY contributor").param(fund.value())
+        jdbc.sql("SELECT contributor, " + SUMS + " FROM fund_totals WHERE fund_id = ? AND contributor <> '' "
+                + "GROUP BY contributor HAVING SUM(flows) > 0 ORDER BY contributor").param(fund.value())
                 .query((rs, n) -> all.put(rs.getString(1), new Sums(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))).list();
         return all;
     }

@@ -27,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The finance acts: each loads what the rule needs, asks the rule, then writes the record and publishes the act for
- * the log, all in one transaction taken in turn, so a balance checked is the balance written against.
+ * the log, all in one transaction taken in turn, so a balance checked is the balance written against. A flow that
+ * starts or stops counting changes the fund's kept totals in that same transaction.
  */
 @Service
 public class Finances {
@@ -129,6 +130,7 @@ public class Finances {
             ConfirmationPolicy.ruling(actor, flow.contributor().alpha3(), flow.status()).orRefuse();
             var confirmed = flow.confirmed();
             write(confirmed, actor, null, at);
+            store.addToTotals(confirmed, 1);
             events.publishEvent(new FlowConfirmed(flow.fund().value(), flow.id().value(), flow.contributor().alpha3(),
                     confirmed.version(), at, actor.describe()));
             return records.flowView(confirmed);
@@ -142,6 +144,9 @@ public class Finances {
             FlowWithdrawalPolicy.ruling(actor, flow.kind(), state, flow.status()).orRefuse();
             var withdrawn = flow.withdrawn();
             write(withdrawn, actor, act.reason(), at);
+            if (flow.counts()) {
+                store.addToTotals(flow, -1);
+            }
             events.publishEvent(new FlowWithdrawn(flow.fund().value(), flow.id().value(), state, act.reason(), withdrawn.version(), at,
                     actor.describe()));
             return records.flowView(withdrawn);
@@ -183,6 +188,9 @@ public class Finances {
     private Views.Flow recordFlow(Flow flow, Actor actor, Instant at) {
         store.insertFlow(flow);
         store.insertVersion(flow, actor.describe(), null, at);
+        if (flow.counts()) {
+            store.addToTotals(flow, 1);
+        }
         var goods = flow.goods();
         events.publishEvent(new FlowRecorded(flow.fund().value(), flow.id().value(), flow.kind().name(),
                 flow.contributor() == null ? null : flow.contributor().alpha3(), flow.status().name(),

@@ -354,6 +354,34 @@ abstract class FinanceSpec extends CouncilTest {
         assertThat(unknown.isProblem()).isTrue();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    FinanceStore store;
+
+    @Test
+    void theTotalsKeptAsFlowsAreWrittenAreTheSumsOfTheConfirmedFlowsAfterEveryKindOfAct() {
+        String fund = openFund();
+        var id = new FundId(fund);
+        String commitment = commitment(fund, "QAT", usd(1_000_000));
+        receive(fund, commitment, usd(400_000), "2026-03-01");
+        String pledged = delegate("ARE").post("/api/v1/funds/" + fund + "/pledges", pledge("PLEDGE", "ARE", usd(700), "2026-02-19"))
+                .json().get("id").asString();
+        String entered = secretariat().post("/api/v1/funds/" + fund + "/pledges", pledge("PLEDGE", "KWT", usd(900), "2026-02-19",
+                "document", "A letter")).json().get("id").asString();
+        assertThat(store.sums(id)).isEqualTo(store.sumsFromFlows(id));
+        delegate("KWT").post("/api/v1/flows/" + entered + "/confirmation");
+        assertThat(store.sums(id)).isEqualTo(store.sumsFromFlows(id));
+        delegate("ARE").post("/api/v1/flows/" + pledged + "/withdrawal", Api.json("reason", "Changed"));
+        assertThat(store.sums(id)).isEqualTo(store.sumsFromFlows(id));
+        assertThat(contributors(fund).findValuesAsString("state")).as("ARE's only flow was withdrawn").containsExactly("KWT", "QAT");
+        var goods = delegate("ARM").post("/api/v1/funds/" + fund + "/pledges", Api.json("kind", "COMMITMENT", "state", "ARM",
+                "inKind", Map.of("item", "tents", "quantity", 400, "unit", "units"), "valueDate", "2026-03-01", "agreement", "A-1"));
+        assertThat(goods.status()).isEqualTo(201);
+        assertThat(contributors(fund).findValuesAsString("state")).as("goods without a valuation still make a contributor")
+                .containsExactly("ARM", "KWT", "QAT");
+        assertThat(store.sums(id)).isEqualTo(store.sumsFromFlows(id));
+        assertThat(store.sums(id)).isEqualTo(new FinanceStore.Sums(90_000, 100_000_000, 40_000_000, 0));
+    }
+
     private boolean permanent(String state) {
         return anonymous().get("/api/v1/members/" + state).json().get("member").get("permanent").asBoolean();
     }
