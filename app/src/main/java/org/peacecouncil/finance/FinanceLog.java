@@ -18,7 +18,7 @@ class FinanceLog {
     void on(EntryAppended appended) {
         if (appended.act() instanceof FinanceEvent act) {
             String type = act.getClass().getAnnotation(org.peacecouncil.platform.ActType.class).value();
-            store.noteEntry(appended.index(), act.fundId(), act.flowId(), type);
+            store.noteEntry(appended.index(), act.fundId(), act.flowId(), act.subjectState(), type);
         }
     }
 }

@@ -125,6 +125,12 @@ class FinanceStore {
                 .params(fund.value(), afterSeq, limit).query(FinanceStore::flow).list();
     }
 
+    /** The same, of one contributor's flows only. */
+    List<Flow> flowsOf(FundId fund, StateCode contributor, long afterSeq, int limit) {
+        return jdbc.sql("SELECT " + FLOW_COLUMNS + " FROM flows WHERE fund_id = ? AND contributor = ? AND seq > ? ORDER BY seq LIMIT ?")
+                .params(fund.value(), contributor.alpha3(), afterSeq, limit).query(FinanceStore::flow).list();
+    }
+
     List<Flow> flowsAwaitingConfirmation() {
         return jdbc.sql("SELECT " + FLOW_COLUMNS + " FROM flows WHERE status = 'UNCONFIRMED' ORDER BY seq").query(FinanceStore::flow).list();
     }
@@ -200,21 +206,28 @@ class FinanceStore {
 
     // --- where acts are on the log
 
-    void noteEntry(long seq, String fundId, String flowId, String type) {
-        jdbc.sql("INSERT INTO finance_log (seq, fund_id, flow_id, type) VALUES (?, ?, ?, ?)").params(seq, fundId, flowId, type).update();
+    void noteEntry(long seq, String fundId, String flowId, String contributor, String type) {
+        jdbc.sql("INSERT INTO finance_log (seq, fund_id, flow_id, contributor, type) VALUES (?, ?, ?, ?, ?)")
+                .params(seq, fundId, flowId, contributor, type).update();
     }
 
     List<Long> entriesOfFlow(FlowId flow) {
         return jdbc.sql("SELECT seq FROM finance_log WHERE flow_id = ? ORDER BY seq").param(flow.value()).query(Long.class).list();
     }
 
-    /** Every log entry of each contributor's confirmed flows of the fund. */
-    Map<String, List<Long>> entriesByContributor(FundId fund) {
-        var all = new java.util.TreeMap<String, List<Long>>();
-        jdbc.sql("""
-                SELECT f.contributor, l.seq FROM finance_log l JOIN flows f ON f.id = l.flow_id
-                 WHERE f.fund_id = ? AND f.status = 'CONFIRMED' AND f.contributor IS NOT NULL ORDER BY l.seq""").param(fund.value())
-                .query((rs, n) -> all.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2))).list();
+    /** The latest {@code limit} log entries of the contributor's confirmed flows in the fund, newest first. */
+    List<Long> latestEntriesOf(FundId fund, String contributor, int limit) {
+        return jdbc.sql("""
+                SELECT l.seq FROM finance_log l JOIN flows f ON f.id = l.flow_id
+                 WHERE l.fund_id = ? AND l.contributor = ? AND f.status = 'CONFIRMED' ORDER BY l.seq DESC LIMIT ?""")
+                .params(fund.value(), contributor, limit).query(Long.class).list();
+    }
+
+    /** How many confirmed flows each contributor has in the fund. */
+    Map<String, Long> confirmedFlowsByContributor(FundId fund) {
+        var all = new java.util.HashMap<String, Long>();
+        jdbc.sql("SELECT contributor, SUM(flows) FROM fund_totals WHERE fund_id = ? AND contributor <> '' GROUP BY contributor")
+                .param(fund.value()).query((rs, n) -> all.put(rs.getString(1), rs.getLong(2))).list();
         return all;
     }
 

@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class FundRecords {
 
+    /** How many of a line's log entries a contributors list shows; all of them are with the line's flows. */
+    public static final int ENTRIES_PER_LINE = 20;
+
     static final String ANNOUNCEMENT_NOTE = "An announcement, as it was made: not a total of recorded contributions.";
 
     private final FinanceStore store;
@@ -46,13 +49,18 @@ public class FundRecords {
 
     /** The fund's flows in the order they were recorded; the cursor is the last flow's position. */
     public Page<Views.Flow> flows(FundId id, String after, Integer limit) {
+        return flows(id, null, after, limit);
+    }
+
+    /** The fund's flows, or one contributor's ({@code contributor} null: all), in the order they were recorded. */
+    public Page<Views.Flow> flows(FundId id, StateCode contributor, String after, Integer limit) {
         requireFund(id);
         int size = limit == null ? 200 : limit;
         if (size < 1 || size > Page.MAX_LIMIT) {
             throw new CouncilProblem.InvalidRequest("bad-limit", "limit must be between 1 and " + Page.MAX_LIMIT + ".");
         }
         long from = cursor(after);
-        var rows = store.flows(id, from, size + 1);
+        var rows = contributor == null ? store.flows(id, from, size + 1) : store.flowsOf(id, contributor, from, size + 1);
         var items = rows.stream().limit(size).map(this::flowView).toList();
         String next = rows.size() > size ? Long.toString(rows.get(size - 1).seq()) : null;
         return new Page<>(items, next);
@@ -82,10 +90,11 @@ public class FundRecords {
         var fund = requireFund(id);
         var asOf = clock.instant();
         long logSize = ledger.size();
-        var entries = store.entriesByContributor(fund.id());
+        var counts = store.confirmedFlowsByContributor(fund.id());
         var lines = store.sumsByContributor(fund.id()).entrySet().stream().map(e -> new Views.Contributor(e.getKey(),
                 Countries.name(e.getKey()), usd(e.getValue().pledged()), usd(e.getValue().committed()), usd(e.getValue().received()),
-                entries.getOrDefault(e.getKey(), List.of()))).toList();
+                counts.getOrDefault(e.getKey(), 0L), store.latestEntriesOf(fund.id(), e.getKey(), ENTRIES_PER_LINE),
+                "/api/v1/funds/" + fund.id() + "/flows?contributor=" + e.getKey())).toList();
         long highest = lines.stream().flatMap(l -> l.logEntries().stream()).mapToLong(Long::longValue).max().orElse(-1);
         var checkpoint = checkpoints.latest().map(c -> new Views.ListCheckpoint(c.size(), Base64.getEncoder().encodeToString(c.rootHash()),
                 highest < c.size())).orElse(null);

@@ -48,8 +48,13 @@ public final class Views {
             List<Long> logEntries) {
     }
 
-    /** One state on a fund's contributors list: its confirmed amounts by status, and the log entries behind them. */
-    public record Contributor(String state, String name, Money pledged, Money committed, Money received, List<Long> logEntries) {
+    /**
+     * One state on a fund's contributors list: its confirmed amounts by status, how many confirmed flows make them up,
+     * the latest log entries behind them (up to {@code FundRecords.ENTRIES_PER_LINE}, newest first) and where all of
+     * its flows are listed, each with its own entries.
+     */
+    public record Contributor(String state, String name, Money pledged, Money committed, Money received, long flows,
+            List<Long> logEntries, String allFlows) {
     }
 
     /** The signed checkpoint a list can be checked against; {@code covers} when every entry the list links to is in it. */

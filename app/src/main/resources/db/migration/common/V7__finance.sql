@@ -65,6 +65,7 @@ CREATE TABLE flows (
 );
 CREATE INDEX flows_by_fund ON flows (fund_id, seq);
 CREATE INDEX flows_by_contributor ON flows (contributor, value_date);
+CREATE INDEX flows_by_fund_and_contributor ON flows (fund_id, contributor, seq);
 
 CREATE TABLE flow_versions (
     flow_id     TEXT NOT NULL REFERENCES flows (id),
@@ -88,11 +89,14 @@ CREATE TABLE exchange_rates (
 );
 
 -- Which log entries record which fund's acts and which flow's, so that lists and pages link to them.
+-- contributor is the state a flow's act is about, so that a contributors list finds each line's latest entries
+-- without reading every flow of the fund.
 CREATE TABLE finance_log (
-    seq     BIGINT PRIMARY KEY,
-    fund_id TEXT,
-    flow_id TEXT,
-    type    TEXT NOT NULL
+    seq         BIGINT PRIMARY KEY,
+    fund_id     TEXT,
+    flow_id     TEXT,
+    contributor TEXT,
+    type        TEXT NOT NULL
 );
 CREATE INDEX finance_log_by_flow ON finance_log (flow_id, seq);
-CREATE INDEX finance_log_by_fund ON finance_log (fund_id, seq);
+CREATE INDEX finance_log_by_contributor ON finance_log (fund_id, contributor, seq);

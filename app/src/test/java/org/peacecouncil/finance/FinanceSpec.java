@@ -299,6 +299,13 @@ abstract class FinanceSpec extends CouncilTest {
         assertThat(third.get("items").size()).isEqualTo(1);
         assertThat(third.get("items").get(0).get("contributor").asString()).isEqualTo("EGY");
         assertThat(third.has("next")).isFalse();
+        var qatar = anonymous().get("/api/v1/funds/" + fund + "/flows?contributor=QAT").json().get("items");
+        assertThat(qatar.size()).isEqualTo(1);
+        assertThat(qatar.get(0).get("contributor").asString()).isEqualTo("QAT");
+        var line = contributors(fund).get(1);
+        assertThat(line.get("state").asString()).isEqualTo("EGY");
+        assertThat(line.get("flows").asLong()).isEqualTo(1);
+        assertThat(line.get("allFlows").asString()).isEqualTo("/api/v1/funds/" + fund + "/flows?contributor=EGY");
     }
 
     @Test

@@ -70,10 +70,10 @@ class FinanceApi {
     }
 
     @GetMapping("/funds/{id}/flows")
-    @Operation(summary = "The fund's flows in the order recorded, each with its status and log entries (cursor pages: 'after' is the previous page's 'next')")
-    Page<Views.Flow> flows(@PathVariable String id, @RequestParam(required = false) String after,
-            @RequestParam(required = false) Integer limit) {
-        return records.flows(new FundId(id), after, limit);
+    @Operation(summary = "The fund's flows in the order recorded, or one contributor's, each with its status and log entries (cursor pages: 'after' is the previous page's 'next')")
+    Page<Views.Flow> flows(@PathVariable String id, @RequestParam(required = false) String contributor,
+            @RequestParam(required = false) String after, @RequestParam(required = false) Integer limit) {
+        return records.flows(new FundId(id), StateCode.given(contributor), after, limit);
     }
 
     @GetMapping("/funds/{id}/contributors")

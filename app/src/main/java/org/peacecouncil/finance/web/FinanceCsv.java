@@ -26,7 +26,8 @@ class FinanceCsv {
     private static final String[] FLOWS = {"flow", "kind", "iati_transaction_type", "contributor", "status", "counts", "minor_units",
             "currency", "amount", "usd_minor_units", "usd_per_unit", "item", "quantity", "unit", "value_date", "agreement", "document",
             "project", "commitment", "recorded_by", "recorded_at", "version", "log_entries"};
-    private static final String[] CONTRIBUTORS = {"fund", "state", "name", "pledged_usd", "committed_usd", "received_usd", "log_entries",
+    private static final String[] CONTRIBUTORS = {"fund", "state", "name", "pledged_usd", "committed_usd", "received_usd", "flows",
+            "latest_log_entries",
             "as_of", "log_size", "checkpoint_size"};
 
     private final FundRecords records;
@@ -66,7 +67,7 @@ class FinanceCsv {
         try (var csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CONTRIBUTORS).get())) {
             for (var c : list.contributors()) {
                 csv.printRecord(list.fund(), c.state(), c.name(), decimal(c.pledged()), decimal(c.committed()), decimal(c.received()),
-                        join(c.logEntries()), list.asOf(), list.logSize(), list.checkpoint() == null ? null : list.checkpoint().size());
+                        c.flows(), join(c.logEntries()), list.asOf(), list.logSize(), list.checkpoint() == null ? null : list.checkpoint().size());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -19,6 +19,9 @@ class FundPages {
     record ContributorBars(Views.Contributor contributor, double pledged, double committed, double received) {
     }
 
+    /** The page shows the first flows; all of them are in the API's pages and the CSV. */
+    static final int FLOWS_SHOWN = 50;
+
     private final FundRecords records;
 
     FundPages(FundRecords records) {
@@ -40,7 +43,7 @@ class FundPages {
         model.addAttribute("list", contributors);
         model.addAttribute("asOf", org.peacecouncil.platform.Texts.when(contributors.asOf()));
         model.addAttribute("bars", bars(contributors.contributors()));
-        model.addAttribute("flows", records.flows(fundId, null, 500));
+        model.addAttribute("flows", records.flows(fundId, null, FLOWS_SHOWN));
         return "fund";
     }
 
