@@ -389,6 +389,26 @@ abstract class FinanceSpec extends CouncilTest {
         assertThat(store.sums(id)).isEqualTo(new FinanceStore.Sums(90_000, 100_000_000, 40_000_000, 0));
     }
 
+    @Test
+    void aContributorsLineLinksItsLatestTwentyEntriesNewestFirstAndAllItsFlows() {
+        String fund = openFund();
+        for (int i = 0; i < 23; i++) {
+            delegate("SAU").post("/api/v1/funds/" + fund + "/pledges", pledge("PLEDGE", "SAU", usd(1 + i), "2026-02-19"));
+        }
+        delegate("QAT").post("/api/v1/funds/" + fund + "/pledges", pledge("PLEDGE", "QAT", usd(5), "2026-02-19"));
+        var lines = contributors(fund);
+        var saudi = lines.get(1);
+        assertThat(saudi.get("state").asString()).isEqualTo("SAU");
+        assertThat(saudi.get("flows").asLong()).isEqualTo(23);
+        var entries = saudi.get("logEntries");
+        assertThat(entries.size()).isEqualTo(20);
+        assertThat(entries.get(0).asLong()).isGreaterThan(entries.get(19).asLong());
+        var all = anonymous().get(saudi.get("allFlows").asString() + "&limit=500").json().get("items");
+        assertThat(all.size()).isEqualTo(23);
+        assertThat(entries.get(0).asLong()).isEqualTo(all.get(22).get("logEntries").get(0).asLong());
+        assertThat(lines.get(0).get("logEntries").size()).isEqualTo(1);
+    }
+
     private boolean permanent(String state) {
         return anonymous().get("/api/v1/members/" + state).json().get("member").get("permanent").asBoolean();
     }
