@@ -127,7 +127,8 @@ public class Finances {
     public Views.Flow confirm(Actor actor, FlowId id, Instant at) {
         return inTurn(() -> {
             var flow = records.requireFlow(id);
-            ConfirmationPolicy.ruling(actor, flow.contributor().alpha3(), flow.status()).orRefuse();
+            ConfirmationPolicy.ruling(actor, flow.kind(), flow.contributor() == null ? null : flow.contributor().alpha3(),
+                    flow.status()).orRefuse();
             var confirmed = flow.confirmed();
             write(confirmed, actor, null, at);
             store.addToTotals(confirmed, 1);

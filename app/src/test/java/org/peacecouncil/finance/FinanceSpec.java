@@ -247,6 +247,9 @@ abstract class FinanceSpec extends CouncilTest {
         assertThat(paid.json().get("iatiTransactionType").asString()).isEqualTo("3");
         assertThat(dollars(totals(fund).get("disbursed"))).isEqualTo(30_000_000);
         assertThat(dollars(totals(fund).get("balance"))).isEqualTo(10_000_000);
+        var confirmingADisbursement = delegate("KWT").post("/api/v1/flows/" + paid.json().get("id").asString() + "/confirmation");
+        assertThat(confirmingADisbursement.status()).as("a disbursement names no state to confirm it").isEqualTo(409);
+        assertThat(confirmingADisbursement.json().get("type").asString()).endsWith("not-confirmable");
     }
 
     @Test

@@ -40,18 +40,21 @@ class FinancePoliciesTests {
 
     static Stream<Arguments> confirming() {
         return Stream.of(
-                arguments(AZE, FlowStatus.UNCONFIRMED, "allowed"),
-                arguments(AZE, FlowStatus.CONFIRMED, "flow-confirmed"),
-                arguments(AZE, FlowStatus.WITHDRAWN, "flow-withdrawn"),
-                arguments(ARM, FlowStatus.UNCONFIRMED, "not-your-state"),
-                arguments(SECRETARIAT, FlowStatus.UNCONFIRMED, "not-your-state"),
-                arguments(CHAIR, FlowStatus.UNCONFIRMED, "not-your-state"));
+                arguments(AZE, FlowKind.PLEDGE, "AZE", FlowStatus.UNCONFIRMED, "allowed"),
+                arguments(AZE, FlowKind.COMMITMENT, "AZE", FlowStatus.UNCONFIRMED, "allowed"),
+                arguments(AZE, FlowKind.PLEDGE, "AZE", FlowStatus.CONFIRMED, "flow-confirmed"),
+                arguments(AZE, FlowKind.PLEDGE, "AZE", FlowStatus.WITHDRAWN, "flow-withdrawn"),
+                arguments(ARM, FlowKind.PLEDGE, "AZE", FlowStatus.UNCONFIRMED, "not-your-state"),
+                arguments(SECRETARIAT, FlowKind.PLEDGE, "AZE", FlowStatus.UNCONFIRMED, "not-your-state"),
+                arguments(CHAIR, FlowKind.PLEDGE, "AZE", FlowStatus.UNCONFIRMED, "not-your-state"),
+                arguments(AZE, FlowKind.PAID, "AZE", FlowStatus.CONFIRMED, "not-confirmable"),
+                arguments(AZE, FlowKind.DISBURSEMENT, null, FlowStatus.CONFIRMED, "not-confirmable"));
     }
 
     @ParameterizedTest
     @MethodSource
-    void confirming(Actor actor, FlowStatus status, String expected) {
-        assertThat(answer(ConfirmationPolicy.ruling(actor, "AZE", status))).isEqualTo(expected);
+    void confirming(Actor actor, FlowKind kind, String state, FlowStatus status, String expected) {
+        assertThat(answer(ConfirmationPolicy.ruling(actor, kind, state, status))).isEqualTo(expected);
     }
 
     static Stream<Arguments> withdrawing() {
