@@ -28,7 +28,7 @@ public class DecisionLog {
     void on(EntryAppended appended) {
         if (appended.act() instanceof DecisionEvent act) {
             jdbc.sql("INSERT INTO decision_log (seq, meeting_id, motion_id, election_id, type) VALUES (?, ?, ?, ?, ?)")
-                    .params(appended.index(), act.meetingId(), DecisionEvent.motionOf(act), DecisionEvent.electionOf(act), act.getClass().getSimpleName())
+                    .params(appended.index(), act.meetingId(), DecisionEvent.motionOf(act), DecisionEvent.electionOf(act), appended.type())
                     .update();
         }
     }

@@ -44,9 +44,7 @@ public final class FinanceCommands {
             }
             String code = currencyCode(currency, "currency");
             try {
-                var minor = new BigDecimal(amount.strip().replace(",", "")).movePointRight(
-                        Math.max(0, Currency.getInstance(code).getDefaultFractionDigits()));
-                return new Cash(minor.longValueExact(), code);
+                return new Cash(Money.of(amount.strip().replace(",", ""), code).minorUnits(), code);
             } catch (NumberFormatException | ArithmeticException e) {
                 throw new InvalidRequest("bad-amount", "amount: a number with no more decimals than " + code + " has, e.g. 1000000.00.");
             }

@@ -17,8 +17,7 @@ class FinanceLog {
     @EventListener
     void on(EntryAppended appended) {
         if (appended.act() instanceof FinanceEvent act) {
-            String type = act.getClass().getAnnotation(org.peacecouncil.platform.ActType.class).value();
-            store.noteEntry(appended.index(), act.fundId(), act.flowId(), act.subjectState(), type);
+            store.noteEntry(appended.index(), act.fundId(), act.flowId(), act.subjectState(), appended.type());
         }
     }
 }

@@ -61,24 +61,24 @@ public class FundRecords {
         }
         long from = cursor(after);
         var rows = contributor == null ? store.flows(id, from, size + 1) : store.flowsOf(id, contributor, from, size + 1);
-        var items = rows.stream().limit(size).map(this::flowView).toList();
+        var items = flowViews(rows.stream().limit(size).toList());
         String next = rows.size() > size ? Long.toString(rows.get(size - 1).seq()) : null;
         return new Page<>(items, next);
     }
 
     /** Entries made on states' behalf that await their delegations, oldest first. */
     public List<Views.Flow> awaitingConfirmation() {
-        return store.flowsAwaitingConfirmation().stream().map(this::flowView).toList();
+        return flowViews(store.flowsAwaitingConfirmation());
     }
 
     /** Commitments that count, which receipts can be recorded against. */
     public List<Views.Flow> confirmedCommitments() {
-        return store.confirmedCommitments().stream().map(this::flowView).toList();
+        return flowViews(store.confirmedCommitments());
     }
 
     /** Every flow of the state, in every fund, with its status. */
     public List<Views.Flow> flowsOf(StateCode state) {
-        return store.flowsOf(state).stream().map(this::flowView).toList();
+        return flowViews(store.flowsOf(state));
     }
 
     public List<Views.Rate> rates() {
@@ -111,18 +111,33 @@ public class FundRecords {
 
     Views.Fund fundView(Fund fund) {
         return new Views.Fund(fund.id().value(), fund.name(), fund.currency(), fund.administeredBy().name(), fund.administrator(),
-                announcement(fund), totals(store.sums(fund.id())), store.projects(fund.id()).stream().map(FundRecords::projectView).toList(),
+                announcement(fund), totals(store.sums(fund.id())), projects(fund.id()),
                 fund.recordedAt());
     }
 
+    /** The fund's projects. */
+    public List<Views.Project> projects(FundId id) {
+        return store.projects(id).stream().map(FundRecords::projectView).toList();
+    }
+
     Views.Flow flowView(Flow f) {
+        return flowView(f, store.entriesOfFlow(f.id()));
+    }
+
+    /** Views of many flows, their log entries read in one query. */
+    private List<Views.Flow> flowViews(List<Flow> flows) {
+        var entries = store.entriesOfFlows(flows);
+        return flows.stream().map(f -> flowView(f, entries.getOrDefault(f.id().value(), List.of()))).toList();
+    }
+
+    private static Views.Flow flowView(Flow f, List<Long> entries) {
         var goods = f.goods() == null ? null : new Views.Goods(f.goods().item(), f.goods().quantity(), f.goods().unit());
         String contributor = f.contributor() == null ? null : f.contributor().alpha3();
         return new Views.Flow(f.id().value(), f.fund().value(), f.kind().name(), f.kind().iatiTransactionType(), contributor,
                 contributor == null ? null : Countries.name(contributor), f.status().name(), f.counts(), f.cash(),
                 f.usdMinor() == null ? null : usd(f.usdMinor()), f.usdPerUnit(), goods, f.valueDate(), f.agreement(), f.document(),
                 f.project() == null ? null : f.project().value(), f.commitment() == null ? null : f.commitment().value(), f.recordedBy(),
-                f.recordedAt(), f.version(), store.entriesOfFlow(f.id()));
+                f.recordedAt(), f.version(), entries);
     }
 
     static Views.Project projectView(Project p) {

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -85,9 +86,10 @@ public class IatiExport {
             long after = 0;
             while (true) {
                 var flows = store.flows(fund.id(), after, Page.MAX_LIMIT);
+                var entries = store.entriesOfFlows(flows);
                 for (Flow flow : flows) {
                     if (flow.counts()) {
-                        transaction(xml, fund, flow);
+                        transaction(xml, fund, flow, entries.getOrDefault(flow.id().value(), List.of()));
                     }
                 }
                 if (flows.size() < Page.MAX_LIMIT) {
@@ -106,7 +108,7 @@ public class IatiExport {
         }
     }
 
-    private void transaction(XMLStreamWriter xml, Fund fund, Flow flow) throws XMLStreamException {
+    private void transaction(XMLStreamWriter xml, Fund fund, Flow flow, List<Long> entries) throws XMLStreamException {
         xml.writeStartElement("transaction");
         xml.writeAttribute("ref", flow.id().value());
         xml.writeEmptyElement("transaction-type");
@@ -127,7 +129,7 @@ public class IatiExport {
         if (flow.agreement() != null) {
             description.append("; agreement: ").append(flow.agreement());
         }
-        description.append("; log entries ").append(store.entriesOfFlow(flow.id()));
+        description.append("; log entries ").append(entries);
         narrative(xml, "description", description.toString());
         if (flow.kind() == FlowKind.DISBURSEMENT) {
             org(xml, "provider-org", publisher, MULTILATERAL, null, publisherName);

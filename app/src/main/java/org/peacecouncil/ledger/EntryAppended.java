@@ -7,4 +7,9 @@ import org.peacecouncil.platform.RecordedAct;
  * module whose act it was can link its record pages to their log entries.
  */
 public record EntryAppended(long index, RecordedAct act) {
+
+    /** The act's stable public name on the log (its {@code @ActType}), never a Java class name. */
+    public String type() {
+        return LogEntryFormat.declaration(act.getClass()).value();
+    }
 }

@@ -15,9 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.peacecouncil.PeaceCouncilApplication;
 import org.peacecouncil.finance.Administration;
@@ -131,7 +128,7 @@ public final class FundBenchmarks {
                 statics[round] = rate(STATIC, seconds);
                 reads[round] = rate(path, seconds);
             }
-            System.out.printf("%-60s %9.0f %9.0f %6.2f%n", path, median(statics), median(reads), median(reads) / median(statics));
+            System.out.printf("%-60s %9.0f %9.0f %6.2f%n", path, RequestRate.median(statics), RequestRate.median(reads), RequestRate.median(reads) / RequestRate.median(statics));
         }
         export(fund);
     }
@@ -179,44 +176,8 @@ public final class FundBenchmarks {
         System.out.printf("peak heap used while streaming (all heap pools, server and driver in this JVM): %d MB%n", peak >> 20);
     }
 
-    private static double median(double[] values) {
-        var sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
     private double rate(String path, int forSeconds) throws Exception {
-        var count = new AtomicLong();
-        var stop = new AtomicBoolean();
-        var failure = new java.util.concurrent.atomic.AtomicReference<String>();
-        var done = new CountDownLatch(clients);
-        long started = System.nanoTime();
-        for (int c = 0; c < clients; c++) {
-            new Thread(() -> {
-                try {
-                    while (!stop.get()) {
-                        var response = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Cache-Control", "no-cache")
-                                .GET().build(), HttpResponse.BodyHandlers.ofString());
-                        if (response.statusCode() != 200) {
-                            failure.compareAndSet(null, path + " answered " + response.statusCode());
-                            return;
-                        }
-                        count.incrementAndGet();
-                    }
-                } catch (Exception e) {
-                    failure.compareAndSet(null, path + ": " + e);
-                } finally {
-                    done.countDown();
-                }
-            }).start();
-        }
-        Thread.sleep(forSeconds * 1000L);
-        stop.set(true);
-        done.await();
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        if (failure.get() != null) {
-            throw new IllegalStateException(failure.get());
-        }
-        return count.get() / elapsed;
+        return RequestRate.perSecond(http, clients, forSeconds, path, () -> HttpRequest.newBuilder(URI.create(base + path))
+                .header("Cache-Control", "no-cache").GET().build(), 200);
     }
 }

@@ -9,9 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.peacecouncil.PeaceCouncilApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -100,17 +97,11 @@ public final class PageBenchmarks {
                 render[round] = rate(path, Visit.RENDER, seconds);
                 conditional[round] = rate(path, Visit.CONDITIONAL, seconds);
             }
-            double baseline = median(statics);
+            double baseline = RequestRate.median(statics);
             System.out.printf("%-48s %9.0f %9.0f %6.2f %9.0f %6.2f %9.0f %6.2f%n",
-                    path.length() > 48 ? path.substring(0, 45) + "..." : path, baseline, median(first), median(first) / baseline,
-                    median(render), median(render) / baseline, median(conditional), median(conditional) / baseline);
+                    path.length() > 48 ? path.substring(0, 45) + "..." : path, baseline, RequestRate.median(first), RequestRate.median(first) / baseline,
+                    RequestRate.median(render), RequestRate.median(render) / baseline, RequestRate.median(conditional), RequestRate.median(conditional) / baseline);
         }
-    }
-
-    private static double median(double[] values) {
-        var sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 
     /** How a reader asks: a first visit, insisting on a fresh rendering, or returning with the ETag it has. */
@@ -122,41 +113,14 @@ public final class PageBenchmarks {
         String etag = conditional ? get(path, null, false).headers().firstValue("ETag").orElseThrow(
                 () -> new IllegalStateException(path + " answers without an ETag")) : null;
         boolean fresh = visit == Visit.RENDER;
-        var count = new AtomicLong();
-        var stop = new AtomicBoolean();
-        var failure = new java.util.concurrent.atomic.AtomicReference<String>();
-        var done = new CountDownLatch(clients);
-        long started = System.nanoTime();
-        for (int c = 0; c < clients; c++) {
-            new Thread(() -> {
-                try {
-                    while (!stop.get()) {
-                        var response = get(path, etag, fresh);
-                        int expected = conditional ? 304 : 200;
-                        if (response.statusCode() != expected) {
-                            failure.compareAndSet(null, path + " answered " + response.statusCode() + ", not " + expected);
-                            return;
-                        }
-                        count.incrementAndGet();
-                    }
-                } catch (Exception e) {
-                    failure.compareAndSet(null, path + ": " + e);
-                } finally {
-                    done.countDown();
-                }
-            }).start();
-        }
-        Thread.sleep(forSeconds * 1000L);
-        stop.set(true);
-        done.await();
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        if (failure.get() != null) {
-            throw new IllegalStateException(failure.get());
-        }
-        return count.get() / elapsed;
+        return RequestRate.perSecond(http, clients, forSeconds, path, () -> request(path, etag, fresh), conditional ? 304 : 200);
     }
 
     private HttpResponse<String> get(String path, String etag, boolean fresh) throws Exception {
+        return http.send(request(path, etag, fresh), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest request(String path, String etag, boolean fresh) {
         var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (etag != null) {
             request.header("If-None-Match", etag);
@@ -164,6 +128,6 @@ public final class PageBenchmarks {
         if (fresh) {
             request.header("Cache-Control", "no-cache");
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return request.build();
     }
 }

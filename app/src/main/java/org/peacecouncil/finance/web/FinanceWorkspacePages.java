@@ -61,7 +61,7 @@ class FinanceWorkspacePages {
             model.addAttribute("commitments", records.confirmedCommitments());
             model.addAttribute("states", Countries.all());
             model.addAttribute("projects", records.funds().stream()
-                    .flatMap(f -> records.fund(new FundId(f.id())).projects().stream().map(p -> new String[] {p.id(), f.name() + " — " + p.name()}))
+                    .flatMap(f -> records.projects(new FundId(f.id())).stream().map(p -> new String[] {p.id(), f.name() + " — " + p.name()}))
                     .toList());
         }
         return "finance-workspace";

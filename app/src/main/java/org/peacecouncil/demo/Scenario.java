@@ -1,0 +1,57 @@
+package org.peacecouncil.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.io.ClassPathResource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/** The facts of the scenario file the demo needs. */
+record Scenario(LocalDate signed, String chairState, String chairPerson, String chairTitle, List<String> executiveBoard,
+        List<String> foundingMembers, List<String> stayedOut, LocalDate firstMeeting, List<String> observersAtFirstMeeting,
+        List<ScenarioFund> funds, List<ScenarioPledge> pledges) {
+
+    /** A fund with the total announced for it in whole units (a statement), or null. */
+    record ScenarioFund(String id, String name, String currency, Long announced) {
+    }
+
+    /** A pledge a state announced itself, in whole units; {@code fund} null where it named none. */
+    record ScenarioPledge(String state, String fund, long amount, String currency) {
+    }
+
+    @SuppressWarnings("unchecked")
+    static Scenario load() {
+        Map<String, Object> doc;
+        try (InputStream in = new ClassPathResource(DemoCouncil.SCENARIO).getInputStream()) {
+            doc = new Yaml(new LoaderOptions()).load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the demo scenario " + DemoCouncil.SCENARIO, e);
+        }
+        var chair = (Map<String, Object>) doc.get("chair");
+        var meetings = (List<Map<String, Object>>) doc.get("meetings");
+        var first = meetings.stream().filter(m -> "first-meeting".equals(m.get("id"))).findFirst().orElseThrow();
+        return new Scenario(date(doc.get("charter_signed")), (String) chair.get("state"), (String) chair.get("person"),
+                (String) chair.get("title"), (List<String>) doc.get("executive_board"),
+                (List<String>) doc.get("founding_members"), (List<String>) doc.get("declined_or_stayed_out"),
+                date(first.get("date")), (List<String>) first.get("observers_reported"),
+                ((List<Map<String, Object>>) doc.getOrDefault("funds", List.of())).stream().map(f -> new ScenarioFund((String) f.get("id"),
+                        (String) f.get("name"), (String) f.get("currency"),
+                        f.get("announced_total") == null ? null : ((Number) f.get("announced_total")).longValue())).toList(),
+                ((List<Map<String, Object>>) doc.getOrDefault("pledges", List.of())).stream().map(p -> new ScenarioPledge(
+                        (String) p.get("state"), (String) p.get("fund"), ((Number) p.get("amount")).longValue(),
+                        (String) p.get("currency"))).toList());
+    }
+
+    private static LocalDate date(Object value) {
+        if (value instanceof java.util.Date d) {
+            return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        }
+        return LocalDate.parse(value.toString());
+    }
+}
