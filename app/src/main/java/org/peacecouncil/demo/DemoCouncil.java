@@ -156,7 +156,8 @@ class DemoCouncil implements ApplicationRunner {
     /**
      * The funds of the scenario with their announced totals, kept as announcements; then the pledges that the pledging
      * states announced themselves, each recorded as its own delegation's act. A pledge that names no fund (the USA's)
-     * has no fund to be recorded in, and no other state has any record at all.
+     * has no fund to be recorded in: it is kept as what was announced, which makes no contributor; no other state has
+     * any record at all.
      */
     private void seedFunds(Scenario scenario, Actor opener) {
         Instant meeting = at(scenario.firstMeeting(), 16);
@@ -172,6 +173,10 @@ class DemoCouncil implements ApplicationRunner {
         for (var pledge : scenario.pledges()) {
             String fund = pledge.fund() == null ? null : opened.get(pledge.fund());
             if (fund == null) {
+                finances.announceContribution(opener, new FinanceCommands.AnnounceContribution(StateCode.of(pledge.state()),
+                        new FinanceCommands.Cash(pledge.amount() * 100, pledge.currency()), scenario.firstMeeting(),
+                        Countries.name(pledge.state()) + ", at the first meeting (Washington, D.C.)"
+                                + (pledge.note() == null ? "" : "; " + pledge.note()), null), meeting.plusSeconds(60L * minute++));
                 continue;
             }
             finances.pledge(delegate(pledge.state()), new FundId(fund), new FinanceCommands.Pledge(FlowKind.PLEDGE,

@@ -22,7 +22,7 @@ record Scenario(LocalDate signed, String chairState, String chairPerson, String 
     }
 
     /** A pledge a state announced itself, in whole units; {@code fund} null where it named none. */
-    record ScenarioPledge(String state, String fund, long amount, String currency) {
+    record ScenarioPledge(String state, String fund, long amount, String currency, String note) {
     }
 
     @SuppressWarnings("unchecked")
@@ -45,7 +45,7 @@ record Scenario(LocalDate signed, String chairState, String chairPerson, String 
                         f.get("announced_total") == null ? null : ((Number) f.get("announced_total")).longValue())).toList(),
                 ((List<Map<String, Object>>) doc.getOrDefault("pledges", List.of())).stream().map(p -> new ScenarioPledge(
                         (String) p.get("state"), (String) p.get("fund"), ((Number) p.get("amount")).longValue(),
-                        (String) p.get("currency"))).toList());
+                        (String) p.get("currency"), (String) p.get("note"))).toList());
     }
 
     private static LocalDate date(Object value) {

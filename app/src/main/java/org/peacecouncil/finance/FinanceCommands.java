@@ -85,6 +85,25 @@ public final class FinanceCommands {
         }
     }
 
+    /**
+     * A contribution someone announced for a state without naming a fund ("the United States will contribute USD 10
+     * billion"): who said it, when and where. A statement kept as it was made; only the state's own pledge to a fund
+     * makes it a contributor.
+     */
+    public record AnnounceContribution(StateCode state, Cash amount, LocalDate on, String by, String source) {
+        public AnnounceContribution {
+            if (state == null) {
+                throw new InvalidRequest("missing-field", "state: give the ISO 3166-1 alpha-3 code of the state it was announced for.");
+            }
+            if (amount == null) {
+                throw new InvalidRequest("missing-field", "amount: give the announced figure.");
+            }
+            on = date(on, "on");
+            by = Texts.required(by, "by", 200);
+            source = Texts.optional(source, "source", 500);
+        }
+    }
+
     /** A project of a fund, as IATI describes an activity. */
     public record AddProject(String name, Modality modality, Channel channel, String implementer, String location, String sector,
             ProjectStatus status) {

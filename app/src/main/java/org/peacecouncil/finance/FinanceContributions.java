@@ -23,16 +23,22 @@ class FinanceContributions implements CashContributions {
 
     @Override
     public List<Contribution> of(String state, LocalDate from, LocalDate until) {
-        return store.confirmedFlowsOf(state, from, until).stream().map(FinanceContributions::contribution).toList();
+        var funds = new java.util.HashMap<FundId, String>();
+        return store.confirmedFlowsOf(state, from, until).stream()
+                .map(f -> contribution(f, funds.computeIfAbsent(f.fund(), id -> store.fund(id).map(Fund::name).orElse(id.value()))))
+                .toList();
     }
 
-    private static Contribution contribution(Flow flow) {
+    private static Contribution contribution(Flow flow, String fundName) {
         Kind kind = switch (flow.kind()) {
             case PLEDGE -> Kind.PLEDGE;
             case COMMITMENT -> Kind.COMMITMENT;
             case PAID, DISBURSEMENT -> flow.goods() == null ? Kind.CASH_RECEIVED : Kind.IN_KIND_RECEIVED;
         };
         Money usd = flow.usdMinor() == null ? null : new Money(flow.usdMinor(), "USD");
-        return new Contribution(kind, flow.cash(), usd, flow.valueDate());
+        var goods = flow.goods();
+        String what = fundName + ": " + flow.kind().name().toLowerCase(java.util.Locale.ROOT)
+                + (goods == null ? "" : ", " + String.format(java.util.Locale.ROOT, "%,d", goods.quantity()) + " " + goods.unit() + " of " + goods.item());
+        return new Contribution(kind, flow.cash(), usd, flow.valueDate(), what, "/api/v1/flows/" + flow.id());
     }
 }

@@ -35,6 +35,21 @@ public sealed interface FinanceEvent extends RecordedAct {
         }
     }
 
+    /** A contribution announced for {@code state} naming no fund: a statement, as made, not a flow. */
+    @ActType(value = "ContributionAnnounced", version = 1)
+    record ContributionAnnounced(String announcementId, String state, long minorUnits, String currency, LocalDate announcedOn,
+            String announcedBy, String source, Instant recordedAt, String actor) implements FinanceEvent {
+        @Override
+        public String fundId() {
+            return null;
+        }
+
+        @Override
+        public String subjectState() {
+            return state;
+        }
+    }
+
     @ActType(value = "ProjectAdded", version = 1)
     record ProjectAdded(String fundId, String projectId, String name, String modality, String channel, String implementer,
             String location, String sector, String status, Instant recordedAt, String actor) implements FinanceEvent {

@@ -18,6 +18,12 @@ class FinanceLog {
     void on(EntryAppended appended) {
         if (appended.act() instanceof FinanceEvent act) {
             store.noteEntry(appended.index(), act.fundId(), act.flowId(), act.subjectState(), appended.type());
+            if (act instanceof FinanceEvent.ContributionAnnounced announced) {
+                store.noteAnnouncedEntry(announced.announcementId(), appended.index());
+            }
+            if (act.flowId() != null && act.subjectState() != null) {
+                store.keepLine(act.fundId(), act.subjectState(), FundRecords.ENTRIES_PER_LINE);
+            }
         }
     }
 }

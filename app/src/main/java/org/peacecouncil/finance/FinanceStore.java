@@ -174,13 +174,59 @@ class FinanceStore {
                 .query(FinanceStore::sums).optional().orElse(Sums.NONE);
     }
 
-    /** Confirmed sums per contributor of the fund, in alpha-3 order: contributors with at least one confirmed flow. */
-    Map<String, Sums> sumsByContributor(FundId fund) {
-        var all = new java.util.LinkedHashMap<String, Sums>();
-        jdbc.sql("SELECT contributor, " + SUMS + " FROM fund_totals WHERE fund_id = ? AND contributor <> '' "
-                + "GROUP BY contributor HAVING SUM(flows) > 0 ORDER BY contributor").param(fund.value())
-                .query((rs, n) -> all.put(rs.getString(1), new Sums(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))).list();
-        return all;
+    /** A contributors-list line as kept: the confirmed sums, how many confirmed flows, the latest entries (newest first). */
+    record Line(String contributor, Sums sums, long flows, List<Long> latestEntries) {
+    }
+
+    /** The fund's contributors-list lines in alpha-3 order: contributors with at least one confirmed flow; one query. */
+    List<Line> lines(FundId fund) {
+        return jdbc.sql("SELECT t.contributor, " + SUMS.replace("kind", "t.kind").replace("usd_minor", "t.usd_minor")
+                + ", SUM(t.flows), MAX(l.latest_entries) FROM fund_totals t LEFT JOIN contributor_lines l "
+                + "ON l.fund_id = t.fund_id AND l.contributor = t.contributor WHERE t.fund_id = ? AND t.contributor <> '' "
+                + "GROUP BY t.contributor HAVING SUM(t.flows) > 0 ORDER BY t.contributor").param(fund.value())
+                .query((rs, n) -> new Line(rs.getString(1), new Sums(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)),
+                        rs.getLong(6), newestFirst(rs.getString(7)))).list();
+    }
+
+    private static List<Long> newestFirst(String entries) {
+        if (entries == null || entries.isEmpty()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(entries.split(",")).map(Long::valueOf).sorted(java.util.Comparator.reverseOrder()).toList();
+    }
+
+    // --- contributions announced naming no fund
+
+    record Announced(String id, String state, Money amount, LocalDate on, String by, String source, String recordedBy, Instant recordedAt) {
+    }
+
+    void insertAnnounced(Announced a) {
+        jdbc.sql("""
+                INSERT INTO announced_contributions (id, seq, state, minor_units, currency, announced_on, announced_by, source,
+                                                     recorded_by, recorded_at)
+                VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM announced_contributions), ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(a.id(), a.state(), a.amount().minorUnits(), a.amount().currency(), text(a.on()), a.by(), a.source(),
+                        a.recordedBy(), text(a.recordedAt()))
+                .update();
+    }
+
+    void noteAnnouncedEntry(String id, long seq) {
+        jdbc.sql("UPDATE announced_contributions SET log_entry = ? WHERE id = ?").params(seq, id).update();
+    }
+
+    /** Every contribution announced naming no fund, in the order recorded, with the log entry of each. */
+    List<Views.AnnouncedContribution> announced(String note) {
+        return jdbc.sql("""
+SELECT * FROM announced_contributions ORDER BY seq""")
+                .query((rs, n) -> {
+                    long entry = rs.getLong("log_entry");
+                    var entries = rs.wasNull() ? List.<Long>of() : List.of(entry);
+                    String state = rs.getString("state");
+                    return new Views.AnnouncedContribution(rs.getString("id"), state, org.peacecouncil.platform.Countries.name(state),
+                            new Money(rs.getLong("minor_units"), rs.getString("currency")), Timestamps.date(rs.getString("announced_on")),
+                            rs.getString("announced_by"), rs.getString("source"), rs.getString("recorded_by"),
+                            Timestamps.instant(rs.getString("recorded_at")), entries, note);
+                }).list();
     }
 
     // --- exchange rates
@@ -228,20 +274,21 @@ class FinanceStore {
         return jdbc.sql("SELECT seq FROM finance_log WHERE flow_id = ? ORDER BY seq").param(flow.value()).query(Long.class).list();
     }
 
+    /** Keeps the line's latest entries after an entry about one of the contributor's flows was written. */
+    void keepLine(String fundId, String contributor, int limit) {
+        String latest = String.join(",", latestEntriesOf(new FundId(fundId), contributor, limit).stream().map(String::valueOf).toList());
+        jdbc.sql("""
+                INSERT INTO contributor_lines (fund_id, contributor, latest_entries) VALUES (?, ?, ?)
+                ON CONFLICT (fund_id, contributor) DO UPDATE SET latest_entries = excluded.latest_entries""")
+                .params(fundId, contributor, latest).update();
+    }
+
     /** The latest {@code limit} log entries of the contributor's confirmed flows in the fund, newest first. */
     List<Long> latestEntriesOf(FundId fund, String contributor, int limit) {
         return jdbc.sql("""
                 SELECT l.seq FROM finance_log l JOIN flows f ON f.id = l.flow_id
                  WHERE l.fund_id = ? AND l.contributor = ? AND f.status = 'CONFIRMED' ORDER BY l.seq DESC LIMIT ?""")
                 .params(fund.value(), contributor, limit).query(Long.class).list();
-    }
-
-    /** How many confirmed flows each contributor has in the fund. */
-    Map<String, Long> confirmedFlowsByContributor(FundId fund) {
-        var all = new java.util.HashMap<String, Long>();
-        jdbc.sql("SELECT contributor, SUM(flows) FROM fund_totals WHERE fund_id = ? AND contributor <> '' GROUP BY contributor")
-                .param(fund.value()).query((rs, n) -> all.put(rs.getString(1), rs.getLong(2))).list();
-        return all;
     }
 
     // --- rows

@@ -154,6 +154,19 @@ public class Finances {
         });
     }
 
+    /** Records what was announced for a state naming no fund: by the office that opens funds, as a statement. */
+    public Views.AnnouncedContribution announceContribution(Actor actor, FinanceCommands.AnnounceContribution act, Instant at) {
+        FundPolicy.ruling(actor, charter, "record announced contributions").orRefuse();
+        return inTurn(() -> {
+            var announced = new FinanceStore.Announced(java.util.UUID.randomUUID().toString(), act.state().alpha3(), act.amount().money(),
+                    act.on(), act.by(), act.source(), actor.describe(), at);
+            store.insertAnnounced(announced);
+            events.publishEvent(new FinanceEvent.ContributionAnnounced(announced.id(), announced.state(), announced.amount().minorUnits(),
+                    announced.amount().currency(), act.on(), act.by(), act.source(), at, actor.describe()));
+            return records.announcedContributions().stream().filter(a -> a.id().equals(announced.id())).findFirst().orElseThrow();
+        });
+    }
+
     public Views.Rate recordRate(Actor actor, FinanceCommands.ExchangeRate act, Instant at) {
         FundRecordsPolicy.ruling(actor, "record exchange rates").orRefuse();
         return inTurn(() -> {

@@ -81,6 +81,14 @@ public class FundRecords {
         return flowViews(store.flowsOf(state));
     }
 
+    static final String ANNOUNCED_NOTE = "An announcement, as it was made: it names no fund, so it is no pledge to any fund here, "
+            + "makes no contributor and counts in no total.";
+
+    /** Contributions announced naming no fund, oldest first: statements, kept apart from the records of money. */
+    public List<Views.AnnouncedContribution> announcedContributions() {
+        return store.announced(ANNOUNCED_NOTE);
+    }
+
     public List<Views.Rate> rates() {
         return store.rates();
     }
@@ -90,11 +98,9 @@ public class FundRecords {
         var fund = requireFund(id);
         var asOf = clock.instant();
         long logSize = ledger.size();
-        var counts = store.confirmedFlowsByContributor(fund.id());
-        var lines = store.sumsByContributor(fund.id()).entrySet().stream().map(e -> new Views.Contributor(e.getKey(),
-                Countries.name(e.getKey()), usd(e.getValue().pledged()), usd(e.getValue().committed()), usd(e.getValue().received()),
-                counts.getOrDefault(e.getKey(), 0L), store.latestEntriesOf(fund.id(), e.getKey(), ENTRIES_PER_LINE),
-                "/api/v1/funds/" + fund.id() + "/flows?contributor=" + e.getKey())).toList();
+        var lines = store.lines(fund.id()).stream().map(l -> new Views.Contributor(l.contributor(), Countries.name(l.contributor()),
+                usd(l.sums().pledged()), usd(l.sums().committed()), usd(l.sums().received()), l.flows(), l.latestEntries(),
+                "/api/v1/funds/" + fund.id() + "/flows?contributor=" + l.contributor())).toList();
         long highest = lines.stream().flatMap(l -> l.logEntries().stream()).mapToLong(Long::longValue).max().orElse(-1);
         var checkpoint = checkpoints.latest().map(c -> new Views.ListCheckpoint(c.size(), Base64.getEncoder().encodeToString(c.rootHash()),
                 highest < c.size())).orElse(null);

@@ -75,7 +75,7 @@ public class IatiExport {
                         + ". An announcement, not a total of recorded contributions.");
             }
             org(xml, "participating-org", publisher, MULTILATERAL, ACCOUNTABLE, publisherName);
-            for (String state : store.sumsByContributor(fund.id()).keySet()) {
+            for (String state : store.lines(fund.id()).stream().map(FinanceStore.Line::contributor).toList()) {
                 org(xml, "participating-org", null, GOVERNMENT, FUNDING, "Government of " + Countries.name(state));
             }
             xml.writeEmptyElement("activity-status");

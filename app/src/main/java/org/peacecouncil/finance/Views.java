@@ -35,6 +35,11 @@ public final class Views {
     }
 
     /** A fund in a list. */
+    /** A contribution announced naming no fund: what was said, kept apart from every record of money. */
+    public record AnnouncedContribution(String id, String state, String name, Money amount, LocalDate on, String by, String source,
+            String recordedBy, Instant recordedAt, List<Long> logEntries, String note) {
+    }
+
     public record FundSummary(String id, String name, String currency, String administeredBy, Totals totals) {
     }
 

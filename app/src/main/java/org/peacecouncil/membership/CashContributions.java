@@ -18,9 +18,15 @@ public interface CashContributions {
 
     /**
      * One contribution. {@code usdEquivalent} is the amount in USD at the recorded rate (equal to {@code amount}
-     * for USD), or null when no rate is recorded.
+     * for USD), or null when no rate is recorded; {@code amount} is null for goods without a valuation.
+     * {@code source} says where it is recorded and what it is ("Gaza Reconstruction Fund: PAID"), {@code href}
+     * where its record can be read; both may be null.
      */
-    record Contribution(Kind kind, Money amount, Money usdEquivalent, LocalDate on) {
+    record Contribution(Kind kind, Money amount, Money usdEquivalent, LocalDate on, String source, String href) {
+
+        public Contribution(Kind kind, Money amount, Money usdEquivalent, LocalDate on) {
+            this(kind, amount, usdEquivalent, on, null, null);
+        }
     }
 
     /** Every contribution of {@code state} dated on or after {@code from} and before {@code until}. */

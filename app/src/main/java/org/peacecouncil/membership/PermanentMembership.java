@@ -45,18 +45,38 @@ public class PermanentMembership {
         LocalDate from = enteredIntoForce;
         LocalDate until = enteredIntoForce.plusYears(permanence.withinYears());
         Money counted = Money.zero(threshold.currency());
+        var considered = new java.util.ArrayList<Views.Considered>();
         for (var contribution : received(state, from, until)) {
+            boolean inWindow = !contribution.on().isBefore(from) && contribution.on().isBefore(until);
+            if (!inWindow) {
+                continue;
+            }
             boolean counts = contribution.kind() == CashContributions.Kind.CASH_RECEIVED
                     || (!permanence.cashOnly() && contribution.kind() == CashContributions.Kind.IN_KIND_RECEIVED);
-            boolean inWindow = !contribution.on().isBefore(from) && contribution.on().isBefore(until);
             Money inThresholdCurrency = inCurrency(contribution, threshold.currency());
-            if (counts && inWindow && inThresholdCurrency != null) {
+            String note = counts && inThresholdCurrency != null ? "counted"
+                    : counts ? "no amount in " + threshold.currency() + " is recorded for it" : whyNot(contribution.kind());
+            boolean added = counts && inThresholdCurrency != null;
+            if (added) {
                 counted = counted.plus(inThresholdCurrency);
             }
+            considered.add(new Views.Considered(contribution.kind().name(), contribution.amount(), contribution.usdEquivalent(),
+                    contribution.on(), contribution.source(), contribution.href(), added ? inThresholdCurrency : null, note));
         }
+        considered.sort(java.util.Comparator.comparing(Views.Considered::on));
         String rule = "More than " + threshold + (permanence.cashOnly() ? " in cash" : "") + " received from " + from
                 + " to " + until.minusDays(1) + " (pledges do not count).";
-        return new Views.Permanence(counted.isMoreThan(threshold), rule, from, until.minusDays(1), counted, threshold);
+        return new Views.Permanence(counted.isMoreThan(threshold), rule, from, until.minusDays(1), counted, threshold,
+                List.copyOf(considered));
+    }
+
+    private static String whyNot(CashContributions.Kind kind) {
+        return switch (kind) {
+            case PLEDGE -> "a pledge: a promise, not money received";
+            case COMMITMENT -> "a commitment: an agreement, not money received";
+            case IN_KIND_RECEIVED -> "goods in kind: the charter counts cash only";
+            case CASH_RECEIVED -> "counted";
+        };
     }
 
     private List<CashContributions.Contribution> received(String state, LocalDate from, LocalDate until) {

@@ -40,7 +40,19 @@ public final class Views {
 
     /** Why a member is or is not permanent: the rule, the window and what counted. */
     public record Permanence(boolean permanent, String rule, LocalDate windowFrom, LocalDate windowUntil,
-            Money counted, Money threshold) {
+            Money counted, Money threshold, List<Considered> considered) {
+
+        public Permanence(boolean permanent, String rule, LocalDate windowFrom, LocalDate windowUntil, Money counted, Money threshold) {
+            this(permanent, rule, windowFrom, windowUntil, counted, threshold, List.of());
+        }
+    }
+
+    /**
+     * A contribution the assessment looked at, in the qualifying window: what it is, whether it counted and why not.
+     * {@code counted} is the amount added to the total, null when nothing was.
+     */
+    public record Considered(String kind, Money amount, Money usdEquivalent, LocalDate on, String source, String href,
+            Money counted, String note) {
     }
 
     /** A state's full record: where it stands and how it got there. */

@@ -64,6 +64,11 @@ abstract class DemoCouncilSpec {
         for (String state : List.of("AZE", "KAZ", "MAR", "BHR", "UZB")) {
             assertThat(api.get("/api/v1/states/" + state + "/flows").json().size()).as(state + " has no record").isZero();
         }
+        var announced = api.get("/api/v1/announced-contributions").json();
+        assertThat(announced.findValuesAsString("state")).as("the USA's USD 10 billion named no fund").containsExactly("USA");
+        assertThat(announced.get(0).get("amount").get("minorUnits").asLong()).isEqualTo(1_000_000_000_000L);
+        assertThat(api.get("/api/v1/states/USA/flows").json().size()).as("an announcement is no flow").isZero();
+        assertThat(api.get("/funds").body()).contains("Announced, naming no fund", "10,000,000,000.00");
         var export = api.getAny("/api/v1/funds/" + fund + "/iati.xml", "Accept", "application/xml").body()
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(org.peacecouncil.finance.IatiDocumentCheck.schemaError(export)).as("the demo fund's IATI export validates").isNull();

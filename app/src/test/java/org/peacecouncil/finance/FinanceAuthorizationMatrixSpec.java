@@ -71,6 +71,8 @@ abstract class FinanceAuthorizationMatrixSpec extends CouncilTest {
                     f.commitment(), "cash", usd(1_000), "valueDate", "2026-03-01")), only(Who.SECRETARIAT, 201)),
             new Endpoint("disburse to a project", (c, f) -> c.post("/api/v1/funds/" + f.fund() + "/disbursements", Api.json("project",
                     f.project(), "cash", usd(1_000), "valueDate", "2026-03-02")), only(Who.SECRETARIAT, 201)),
+            new Endpoint("record a contribution announced naming no fund", (c, f) -> c.post("/api/v1/announced-contributions",
+                    Api.json("state", "AZE", "amount", usd(1_000), "on", "2026-02-19", "by", "A newspaper")), only(Who.SECRETARIAT, 201)),
             new Endpoint("record an exchange rate", (c, f) -> c.post("/api/v1/exchange-rates", Api.json("currency", "AZN", "on",
                     "2026-02-01", "usdPerUnit", "0.5882", "source", "Central Bank of Azerbaijan")), only(Who.SECRETARIAT, 201)));
 

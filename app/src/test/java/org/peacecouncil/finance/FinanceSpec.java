@@ -1,5 +1,6 @@
 package org.peacecouncil.finance;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -410,6 +411,93 @@ abstract class FinanceSpec extends CouncilTest {
         assertThat(all.size()).isEqualTo(23);
         assertThat(entries.get(0).asLong()).isEqualTo(all.get(22).get("logEntries").get(0).asLong());
         assertThat(lines.get(0).get("logEntries").size()).isEqualTo(1);
+    }
+
+    @Test
+    void aContributorsLineKeepsTheEntriesOfItsConfirmedFlowsOnlyAsTheyAreConfirmedAndWithdrawn() {
+        String fund = openFund();
+        var id = new FundId(fund);
+        String entered = secretariat().post("/api/v1/funds/" + fund + "/pledges", pledge("PLEDGE", "KWT", usd(900), "2026-02-19",
+                "document", "A letter")).json().get("id").asString();
+        assertThat(contributors(fund).findValuesAsString("state")).as("an unconfirmed entry makes no line").isEmpty();
+        delegate("KWT").post("/api/v1/flows/" + entered + "/confirmation");
+        var kuwait = contributors(fund).get(0);
+        var flowEntries = anonymous().get("/api/v1/flows/" + entered).json().get("logEntries");
+        assertThat(longs(kuwait.get("logEntries"))).as("the entry on its behalf and the confirmation, newest first")
+                .containsExactly(flowEntries.get(1).asLong(), flowEntries.get(0).asLong());
+        String second = delegate("KWT").post("/api/v1/funds/" + fund + "/pledges", pledge("PLEDGE", "KWT", usd(5), "2026-02-20"))
+                .json().get("id").asString();
+        assertThat(contributors(fund).get(0).get("logEntries").size()).isEqualTo(3);
+        delegate("KWT").post("/api/v1/flows/" + second + "/withdrawal", Api.json("reason", "Changed"));
+        assertThat(longs(contributors(fund).get(0).get("logEntries"))).as("a withdrawn flow's entries leave the line")
+                .containsExactly(flowEntries.get(1).asLong(), flowEntries.get(0).asLong())
+                .isEqualTo(store.latestEntriesOf(id, "KWT", FundRecords.ENTRIES_PER_LINE));
+    }
+
+    @Test
+    void aContributionAnnouncedNamingNoFundIsKeptAsSaidAndMakesNoContributorAndNoTotal() {
+        String fund = openFund();
+        var announced = secretariat().post("/api/v1/announced-contributions", Api.json("state", "USA", "amount", usd(10_000_000_000L),
+                "on", "2026-02-19", "by", "The President of the United States, first meeting", "source", "https://example.org/remarks"));
+        assertThat(announced.status()).as(announced.toString()).isEqualTo(201);
+        var listed = anonymous().get("/api/v1/announced-contributions").json();
+        assertThat(listed.size()).isEqualTo(1);
+        assertThat(listed.get(0).get("note").asString()).contains("names no fund", "counts in no total");
+        var entry = anonymous().get("/api/v1/log/entries/" + listed.get(0).get("logEntries").get(0).asLong()).json();
+        assertThat(entry.toString()).contains("ContributionAnnounced", "USA");
+        assertThat(totals(fund).get("pledged").get("minorUnits").asLong()).isZero();
+        assertThat(contributors(fund).findValuesAsString("state")).isEmpty();
+        assertThat(anonymous().get("/api/v1/states/USA/flows").json().size()).isZero();
+        assertThat(delegate("USA").post("/api/v1/announced-contributions", Api.json("state", "USA", "amount", usd(1), "on", "2026-02-19",
+                "by", "Itself")).status()).as("a state's own word is a pledge to a fund, not this").isEqualTo(403);
+        for (var bad : List.of(Api.json("state", "USA", "amount", usd(1), "on", "2026-02-19"),
+                Api.json("state", "QZZ", "amount", usd(1), "on", "2026-02-19", "by", "Someone"),
+                Api.json("state", "USA", "amount", Map.of("minorUnits", -5, "currency", "USD"), "on", "2026-02-19", "by", "Someone"))) {
+            var refused = secretariat().post("/api/v1/announced-contributions", bad);
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).contains("application/problem+json");
+        }
+        assertThat(anonymous().get("/api/v1/announced-contributions").json().size()).as("refusals change nothing").isEqualTo(1);
+        assertThat(anonymous().get("/funds").body()).contains("Announced, naming no fund", "United States");
+    }
+
+    @Test
+    void aMembersPermanenceListsTheContributionsItLookedAtAndWhyEachCountedOrNot() {
+        foundCouncil("USA", "AZE", "ARM");
+        String fund = openFund();
+        delegate("ARM").post("/api/v1/funds/" + fund + "/pledges", pledge("PLEDGE", "ARM", usd(5_000_000_000L), "2026-03-01"));
+        String commitment = commitment(fund, "ARM", usd(2_000_000L));
+        receive(fund, commitment, usd(1_500_000L), "2026-06-01");
+        receive(fund, commitment, usd(500_000L), "2027-01-22"); // the first anniversary: outside the window, not listed
+        var permanence = anonymous().get("/api/v1/members/ARM").json().get("permanence");
+        var considered = permanence.get("considered");
+        assertThat(considered.findValuesAsString("kind")).containsExactlyInAnyOrder("PLEDGE", "COMMITMENT", "CASH_RECEIVED");
+        assertThat(considered.findValuesAsString("on")).as("by value date").isSorted();
+        var pledge = byKind(considered, "PLEDGE");
+        assertThat(pledge.hasNonNull("counted")).as("nothing counted").isFalse();
+        assertThat(pledge.get("note").asString()).startsWith("a pledge");
+        var cash = byKind(considered, "CASH_RECEIVED");
+        assertThat(cash.get("counted").get("minorUnits").asLong()).isEqualTo(150_000_000L);
+        assertThat(cash.get("source").asString()).isEqualTo(PACKAGE + ": paid");
+        assertThat(anonymous().get(cash.get("href").asString()).json().get("kind").asString()).isEqualTo("PAID");
+        assertThat(permanence.get("counted").get("minorUnits").asLong()).isEqualTo(150_000_000L);
+        var page = anonymous().get("/members/ARM").body();
+        assertThat(page).contains("Permanence: the contributions behind it", "a pledge: a promise, not money received");
+    }
+
+    private static JsonNode byKind(JsonNode considered, String kind) {
+        for (var item : considered) {
+            if (item.get("kind").asString().equals(kind)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no " + kind + " in " + considered);
+    }
+
+    private static List<Long> longs(JsonNode array) {
+        var all = new java.util.ArrayList<Long>();
+        array.forEach(n -> all.add(n.asLong()));
+        return all;
     }
 
     private boolean permanent(String state) {

@@ -157,6 +157,20 @@ class FinanceApi {
         return records.flowsOf(StateCode.of(state));
     }
 
+    @GetMapping("/announced-contributions")
+    @Operation(summary = "Contributions announced for states naming no fund: statements as made, never a pledge, a contributor or a total")
+    List<Views.AnnouncedContribution> announcedContributions() {
+        return records.announcedContributions();
+    }
+
+    @PostMapping("/announced-contributions")
+    @Operation(summary = "Record a contribution announced for a state that names no fund, with who said it and where (the office that opens funds)")
+    ResponseEntity<Views.AnnouncedContribution> announceContribution(Actor actor,
+            @RequestBody FinanceCommands.AnnounceContribution request) {
+        var announced = finances.announceContribution(actor, request, clock.instant());
+        return ResponseEntity.created(URI.create("/api/v1/announced-contributions")).body(announced);
+    }
+
     @GetMapping("/exchange-rates")
     @Operation(summary = "The exchange rates recorded: USD per unit from a date on, with their source")
     List<Views.Rate> rates() {

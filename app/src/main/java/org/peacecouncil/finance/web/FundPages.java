@@ -31,6 +31,7 @@ class FundPages {
     @GetMapping("/funds")
     String funds(Model model) {
         model.addAttribute("funds", records.funds());
+        model.addAttribute("announced", records.announcedContributions());
         return "funds";
     }
 
