@@ -435,6 +435,21 @@ abstract class FinanceSpec extends CouncilTest {
     }
 
     @Test
+    void aStateThatIsNeitherAMemberNorInvitedGivesThroughItsOwnDelegationAsAContributorOnly() {
+        foundCouncil("USA", "AZE", "ARM");
+        String fund = openFund();
+        String commitment = commitment(fund, "NOR", usd(50_000_000L));
+        receive(fund, commitment, usd(20_000_000L), "2026-03-01");
+        var norway = contributors(fund).get(0);
+        assertThat(norway.get("state").asString()).isEqualTo("NOR");
+        assertThat(norway.get("received").get("minorUnits").asLong()).isEqualTo(2_000_000_000L);
+        var record = anonymous().get("/api/v1/members/NOR").json();
+        assertThat(record.hasNonNull("member")).as("giving makes no member").isFalse();
+        assertThat(record.path("invitations").size()).isZero();
+        assertThat(anonymous().get("/api/v1/members").body()).doesNotContain("NOR");
+    }
+
+    @Test
     void aContributionAnnouncedNamingNoFundIsKeptAsSaidAndMakesNoContributorAndNoTotal() {
         String fund = openFund();
         var announced = secretariat().post("/api/v1/announced-contributions", Api.json("state", "USA", "amount", usd(10_000_000_000L),

@@ -84,6 +84,44 @@ abstract class FinanceInTheBrowserSpec extends CouncilTest {
         browser.open("/funds/" + fund);
         assertThat(browser.text(By.id("contributor-KAZ"))).contains("USD 250,000.00");
     }
+
+    @Test
+    void aDelegationCommitsGoodsInKindThroughItsFormAndTheSecretariatRecordsThemReceived() {
+        browser.signIn("delegate-kaz", PASSWORD);
+        browser.open("/workspace/finance");
+        new Select(browser.driver().findElement(By.id("kind"))).selectByValue("COMMITMENT");
+        browser.driver().findElement(By.id("valueDate")).sendKeys("02192026");
+        browser.driver().findElement(By.id("agreement")).sendKeys("Agreement KAZ-2");
+        browser.driver().findElement(By.xpath("//button[starts-with(text(), 'Record for')]")).click();
+        assertThat(browser.text(By.cssSelector(".error"))).as("neither an amount nor goods").contains("amount");
+        new Select(browser.driver().findElement(By.id("kind"))).selectByValue("COMMITMENT");
+        browser.driver().findElement(By.id("amount")).sendKeys("3000000");
+        browser.driver().findElement(By.id("item")).sendKeys("power transformers");
+        browser.driver().findElement(By.id("quantity")).sendKeys("51");
+        browser.driver().findElement(By.id("unit")).sendKeys("units");
+        browser.driver().findElement(By.id("valueDate")).sendKeys("02192026");
+        browser.driver().findElement(By.id("agreement")).sendKeys("Agreement KAZ-2");
+        browser.driver().findElement(By.xpath("//button[starts-with(text(), 'Record for')]")).click();
+        assertThat(browser.text(By.cssSelector(".notice")))
+                .contains("51 units of power transformers (valued at USD 3,000,000.00)").contains("CONFIRMED");
+        browser.signOut();
+
+        browser.signIn("officer", PASSWORD);
+        browser.open("/workspace/finance");
+        new Select(browser.driver().findElement(By.id("r-commitment"))).selectByIndex(0);
+        browser.driver().findElement(By.id("r-item")).sendKeys("power transformers");
+        browser.driver().findElement(By.id("r-quantity")).sendKeys("51");
+        browser.driver().findElement(By.id("r-unit")).sendKeys("units");
+        browser.driver().findElement(By.id("r-date")).sendKeys("04012026");
+        browser.driver().findElement(By.xpath("//button[text()='Record receipt']")).click();
+        assertThat(browser.text(By.cssSelector(".notice"))).isEqualTo("Recorded 51 units of power transformers received from Kazakhstan.");
+        browser.signOut();
+
+        browser.open("/funds/" + fund);
+        assertThat(browser.text(By.id("flows"))).contains("51 units of power transformers");
+        assertThat(anonymous().get("/api/v1/funds/" + fund).json().get("totals").get("received").get("minorUnits").asLong())
+                .as("goods received without a valuation add no money").isZero();
+    }
 }
 
 @OnSqlite

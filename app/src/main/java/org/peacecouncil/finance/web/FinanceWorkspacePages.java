@@ -69,13 +69,15 @@ class FinanceWorkspacePages {
 
     @PostMapping("/workspace/finance/pledges")
     String pledge(Actor actor, @RequestParam String fund, @RequestParam String kind, @RequestParam(required = false) String state,
-            @RequestParam String amount, @RequestParam String currency, @RequestParam String valueDate,
+            @RequestParam(required = false) String amount, @RequestParam String currency, @RequestParam(required = false) String item,
+            @RequestParam(required = false) String quantity, @RequestParam(required = false) String unit, @RequestParam String valueDate,
             @RequestParam(required = false) String agreement, @RequestParam(required = false) String document, RedirectAttributes flash) {
         return act(flash, () -> {
             String giver = actor.isDelegate() ? actor.state() : state;
+            var given = Given.of(amount, currency, item, quantity, unit);
             var flow = finances.pledge(actor, new FundId(fund), new FinanceCommands.Pledge(kind(kind), StateCode.given(giver),
-                    FinanceCommands.Cash.of(amount, currency), null, date(valueDate), agreement, document), clock.instant());
-            return "Recorded the " + flow.kind().toLowerCase() + " of " + flow.contributorName() + ": " + flow.cash() + ", "
+                    given.cash(), given.inKind(), date(valueDate), agreement, document), clock.instant());
+            return "Recorded the " + flow.kind().toLowerCase() + " of " + flow.contributorName() + ": " + what(flow) + ", "
                     + flow.status() + (flow.counts() ? "." : " — it counts nowhere until " + flow.contributorName() + "'s delegation confirms it.");
         });
     }
@@ -113,13 +115,15 @@ class FinanceWorkspacePages {
     }
 
     @PostMapping("/workspace/finance/receipts")
-    String receive(Actor actor, @RequestParam String fund, @RequestParam String commitment, @RequestParam String amount,
-            @RequestParam String currency, @RequestParam String valueDate, @RequestParam(required = false) String document,
+    String receive(Actor actor, @RequestParam String fund, @RequestParam String commitment, @RequestParam(required = false) String amount,
+            @RequestParam String currency, @RequestParam(required = false) String item, @RequestParam(required = false) String quantity,
+            @RequestParam(required = false) String unit, @RequestParam String valueDate, @RequestParam(required = false) String document,
             RedirectAttributes flash) {
         return act(flash, () -> {
+            var given = Given.of(amount, currency, item, quantity, unit);
             var flow = finances.receive(actor, new FundId(fund), new FinanceCommands.Receipt(FlowId.given(commitment),
-                    FinanceCommands.Cash.of(amount, currency), null, date(valueDate), document), clock.instant());
-            return "Recorded " + flow.cash() + " received from " + flow.contributorName() + ".";
+                    given.cash(), given.inKind(), date(valueDate), document), clock.instant());
+            return "Recorded " + what(flow) + " received from " + flow.contributorName() + ".";
         });
     }
 
@@ -130,6 +134,17 @@ class FinanceWorkspacePages {
                 ProjectId.given(project), FinanceCommands.Cash.of(amount, currency), date(valueDate), null), clock.instant()).cash() + ".");
     }
 
+    @PostMapping("/workspace/finance/announced-contributions")
+    String announce(Actor actor, @RequestParam(required = false) String state, @RequestParam String amount, @RequestParam String currency,
+            @RequestParam String on, @RequestParam String by, @RequestParam(required = false) String source, RedirectAttributes flash) {
+        return act(flash, () -> {
+            var announced = finances.announceContribution(actor, new FinanceCommands.AnnounceContribution(StateCode.given(state),
+                    FinanceCommands.Cash.of(amount, currency), date(on), by, source), clock.instant());
+            return "Recorded what was announced for " + announced.name() + ": " + announced.amount()
+                    + ", naming no fund. It makes no contributor and counts in no total.";
+        });
+    }
+
     @PostMapping("/workspace/finance/exchange-rates")
     String rate(Actor actor, @RequestParam String currency, @RequestParam String on, @RequestParam String usdPerUnit,
             @RequestParam String source, RedirectAttributes flash) {
@@ -137,6 +152,37 @@ class FinanceWorkspacePages {
             var rate = finances.recordRate(actor, new FinanceCommands.ExchangeRate(currency, date(on), usdPerUnit, source), clock.instant());
             return "Recorded 1 " + rate.currency() + " = USD " + rate.usdPerUnit() + " from " + rate.on() + ".";
         });
+    }
+
+    /**
+     * What a form gives: cash (an amount), or goods in kind (item, quantity, unit) with the amount, if any, as their
+     * valuation.
+     */
+    private record Given(FinanceCommands.Cash cash, FinanceCommands.InKind inKind) {
+        static Given of(String amount, String currency, String item, String quantity, String unit) {
+            boolean inKind = item != null && !item.isBlank();
+            if (!inKind) {
+                return new Given(FinanceCommands.Cash.of(amount, currency), null);
+            }
+            var valuation = amount == null || amount.isBlank() ? null : FinanceCommands.Cash.of(amount, currency);
+            return new Given(null, new FinanceCommands.InKind(item, quantity(quantity), unit, valuation));
+        }
+
+        private static Long quantity(String quantity) {
+            try {
+                return quantity == null || quantity.isBlank() ? null : Long.valueOf(quantity.strip().replace(",", ""));
+            } catch (NumberFormatException e) {
+                throw new CouncilProblem.InvalidRequest("bad-quantity", "quantity: a whole number of units, e.g. 51.");
+            }
+        }
+    }
+
+    private static String what(org.peacecouncil.finance.Views.Flow flow) {
+        if (flow.inKind() == null) {
+            return String.valueOf(flow.cash());
+        }
+        return String.format(java.util.Locale.ROOT, "%,d %s of %s", flow.inKind().quantity(), flow.inKind().unit(), flow.inKind().item())
+                + (flow.cash() == null ? "" : " (valued at " + flow.cash() + ")");
     }
 
     private static FlowKind kind(String kind) {
