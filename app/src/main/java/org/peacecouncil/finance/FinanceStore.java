@@ -175,7 +175,7 @@ class FinanceStore {
     }
 
     /** A contributors-list line as kept: the confirmed sums, how many confirmed flows, the latest entries (newest first). */
-    record Line(String contributor, Sums sums, long flows, List<Long> latestEntries) {
+    record Line(String contributor, Sums sums, long flows, long[] latestEntries) {
     }
 
     /** The fund's contributors-list lines in alpha-3 order: contributors with at least one confirmed flow; one query. */
@@ -188,11 +188,37 @@ class FinanceStore {
                         rs.getLong(6), newestFirst(rs.getString(7)))).list();
     }
 
-    private static List<Long> newestFirst(String entries) {
+    /** Parses the kept "9,7,4": read on every list, so by hand; kept newest first, sorted only if a migration's order was not. */
+    static long[] newestFirst(String entries) {
         if (entries == null || entries.isEmpty()) {
-            return List.of();
+            return new long[0];
         }
-        return java.util.Arrays.stream(entries.split(",")).map(Long::valueOf).sorted(java.util.Comparator.reverseOrder()).toList();
+        var all = new long[entries.length() / 2 + 1];
+        int count = 0;
+        long value = 0;
+        boolean descending = true;
+        for (int i = 0; i <= entries.length(); i++) {
+            char c = i == entries.length() ? ',' : entries.charAt(i);
+            if (c == ',') {
+                descending &= count == 0 || all[count - 1] > value;
+                all[count++] = value;
+                value = 0;
+            } else if (c >= '0' && c <= '9') {
+                value = value * 10 + (c - '0');
+            } else {
+                throw new IllegalStateException("a contributor line's entries are not a list of log indices: " + entries);
+            }
+        }
+        all = java.util.Arrays.copyOf(all, count);
+        if (!descending) {
+            java.util.Arrays.sort(all);
+            for (int i = 0, j = count - 1; i < j; i++, j--) {
+                long t = all[i];
+                all[i] = all[j];
+                all[j] = t;
+            }
+        }
+        return all;
     }
 
     // --- contributions announced naming no fund

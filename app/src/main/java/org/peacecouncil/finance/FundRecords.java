@@ -101,7 +101,11 @@ public class FundRecords {
         var lines = store.lines(fund.id()).stream().map(l -> new Views.Contributor(l.contributor(), Countries.name(l.contributor()),
                 usd(l.sums().pledged()), usd(l.sums().committed()), usd(l.sums().received()), l.flows(), l.latestEntries(),
                 "/api/v1/funds/" + fund.id() + "/flows?contributor=" + l.contributor())).toList();
-        long highest = lines.stream().flatMap(l -> l.logEntries().stream()).mapToLong(Long::longValue).max().orElse(-1);
+        long newest = -1;
+        for (var line : lines) {
+            newest = line.logEntries().length == 0 ? newest : Math.max(newest, line.logEntries()[0]); // each line is newest first
+        }
+        long highest = newest;
         var checkpoint = checkpoints.latest().map(c -> new Views.ListCheckpoint(c.size(), Base64.getEncoder().encodeToString(c.rootHash()),
                 highest < c.size())).orElse(null);
         return new Views.Contributors(fund.id().value(), fund.name(), asOf, logSize, checkpoint, lines, announcement(fund));

@@ -58,8 +58,9 @@ public final class Views {
      * the latest log entries behind them (up to {@code FundRecords.ENTRIES_PER_LINE}, newest first) and where all of
      * its flows are listed, each with its own entries.
      */
+    /** {@code logEntries}: the line's latest log entries, newest first (an array: a list has 200 lines of 20). */
     public record Contributor(String state, String name, Money pledged, Money committed, Money received, long flows,
-            List<Long> logEntries, String allFlows) {
+            long[] logEntries, String allFlows) {
     }
 
     /** The signed checkpoint a list can be checked against; {@code covers} when every entry the list links to is in it. */

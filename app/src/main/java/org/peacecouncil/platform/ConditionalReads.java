@@ -107,9 +107,10 @@ class ConditionalReads extends OncePerRequestFilter {
         capture.copyBodyToResponse();
     }
 
-    /** An export written as a stream (a fund's IATI XML can hold 100,000 flows): never held whole in memory. */
+    /** An export written as a stream (a fund's IATI XML or flows CSV can hold 1,000,000 flows): never held whole in memory. */
     private static boolean isStreamedExport(HttpServletRequest request) {
-        return request.getRequestURI().endsWith("/iati.xml");
+        String uri = request.getRequestURI();
+        return uri.endsWith("/iati.xml") || uri.endsWith("/flows.csv");
     }
 
     private static boolean anonymousWithoutSession(HttpServletRequest request) {

@@ -65,7 +65,7 @@ public final class FundBenchmarks {
                 .run(arguments.toArray(String[]::new))) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             String fund = load(context, flows);
-            new FundBenchmarks("http://127.0.0.1:" + port, clients, seconds).run(fund);
+            new FundBenchmarks("http://127.0.0.1:" + port, clients, seconds).run(fund, flows);
         }
         System.exit(0);
     }
@@ -111,7 +111,7 @@ public final class FundBenchmarks {
         this.seconds = seconds;
     }
 
-    private void run(String fund) throws Exception {
+    private void run(String fund, int flows) throws Exception {
         var paths = List.of("/api/v1/funds/" + fund, "/api/v1/funds/" + fund + "/contributors", "/funds/" + fund);
         long warmUntil = System.nanoTime() + 30_000_000_000L;
         while (System.nanoTime() < warmUntil) {
@@ -130,11 +130,11 @@ public final class FundBenchmarks {
             }
             System.out.printf("%-60s %9.0f %9.0f %6.2f%n", path, RequestRate.median(statics), RequestRate.median(reads), RequestRate.median(reads) / RequestRate.median(statics));
         }
-        export(fund);
+        export(fund, flows);
     }
 
     /** Reads the IATI export whole, counting transactions as they arrive; reports the rate per 100,000 and the peak heap. */
-    private void export(String fund) throws Exception {
+    private void export(String fund, int flows) throws Exception {
         System.gc();
         var pools = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
         pools.forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -174,6 +174,10 @@ public final class FundBenchmarks {
                 transactions / elapsed);
         System.out.println("transactions/s per 100,000: " + String.join(" ", rates));
         System.out.printf("peak heap used while streaming (all heap pools, server and driver in this JVM): %d MB%n", peak >> 20);
+        if (transactions != flows) {
+            System.out.printf("THE EXPORT IS INCOMPLETE: %,d transactions of %,d flows%n", transactions, flows);
+            System.exit(1);
+        }
     }
 
     private double rate(String path, int forSeconds) throws Exception {

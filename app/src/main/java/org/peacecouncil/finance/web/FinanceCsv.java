@@ -36,8 +36,13 @@ class FinanceCsv {
         this.records = records;
     }
 
-    ResponseEntity<String> flows(FundId fund) {
-        var out = new StringWriter();
+    /** Every flow, a page at a time, written to the response as it is read: a fund's flows are never held whole. */
+    void flows(FundId fund, jakarta.servlet.http.HttpServletResponse response) throws IOException {
+        records.fund(fund); // an unknown fund is a problem answer, before anything is written
+        response.setContentType("text/csv; charset=utf-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"flows-" + fund + ".csv\"");
+        var out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(response.getOutputStream(),
+                java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
         try (var csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(FLOWS).get())) {
             String after = null;
             do {
@@ -55,10 +60,7 @@ class FinanceCsv {
                 }
                 after = page.next();
             } while (after != null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return attachment(out, "flows-" + fund + ".csv");
     }
 
     ResponseEntity<String> contributors(FundId fund) {
@@ -81,6 +83,10 @@ class FinanceCsv {
 
     private static String join(java.util.List<Long> entries) {
         return String.join(" ", entries.stream().map(String::valueOf).toList());
+    }
+
+    private static String join(long[] entries) {
+        return String.join(" ", java.util.Arrays.stream(entries).mapToObj(String::valueOf).toList());
     }
 
     private static ResponseEntity<String> attachment(StringWriter out, String filename) {
