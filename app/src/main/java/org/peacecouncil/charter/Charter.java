@@ -15,10 +15,11 @@ import java.util.Map;
  * @param elections how candidates are elected to offices and seats
  * @param officers  who appoints the Executive Board and for how long
  * @param finance   who opens funds and adds their projects
+ * @param missions  who runs missions: establishes them, answers questions, accepts offers, records deployments
  */
 public record Charter(String id, String name, String source, String chairTitle, MembershipRules membership,
         MeetingRules meetings, Map<MotionKind, DecisionRule> decisions, ElectionRule elections, OfficerRules officers,
-        FinanceRules finance) {
+        FinanceRules finance, MissionRules missions) {
 
     public DecisionRule ruleFor(MotionKind kind) {
         return decisions.get(kind);

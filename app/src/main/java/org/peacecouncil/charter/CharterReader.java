@@ -57,8 +57,9 @@ public final class CharterReader {
                 .orElse(new ElectionRule(Basis.PRESENT_AND_VOTING, true, Optional.empty(), Abstentions.NOT_COUNTED));
         var officers = doc.section("officers").map(CharterReader::officers).orElse(OfficerRules.defaults());
         var finance = doc.section("finance").map(CharterReader::finance).orElse(FinanceRules.defaults());
+        var missions = doc.section("missions").map(CharterReader::missions).orElse(MissionRules.defaults());
         doc.noOtherFields();
-        return new Charter(id, name, file, chairTitle, membership, meetings, decisions, elections, officers, finance);
+        return new Charter(id, name, file, chairTitle, membership, meetings, decisions, elections, officers, finance, missions);
     }
 
     private static MembershipRules membership(YamlSection m) {
@@ -162,6 +163,16 @@ public final class CharterReader {
         var defaulted = f.has("fundsOpenedBy") ? java.util.Set.<String>of() : java.util.Set.of("fundsOpenedBy");
         f.noOtherFields();
         return new FinanceRules(openedBy, defaulted);
+    }
+
+    private static MissionRules missions(YamlSection m) {
+        Office managedBy = m.enumValue("managedBy", Office.class, Office.SECRETARIAT);
+        if (managedBy == Office.NONE) {
+            throw m.fail("managedBy", "must name an office (CHAIR or SECRETARIAT)");
+        }
+        var defaulted = m.has("managedBy") ? java.util.Set.<String>of() : java.util.Set.of("managedBy");
+        m.noOtherFields();
+        return new MissionRules(managedBy, defaulted);
     }
 
     private static ElectionRule elections(YamlSection e) {

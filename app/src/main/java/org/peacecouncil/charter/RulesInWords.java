@@ -171,7 +171,10 @@ public final class RulesInWords {
                         + ", in as many rounds as it takes", false))),
                 new Section("Officers", offices),
                 new Section("Finance", List.of(new Line("Funds and projects", "opened by the " + charter.nameOf(charter.finance().fundsOpenedBy()),
-                        charter.finance().defaulted().contains("fundsOpenedBy")))));
+                        charter.finance().defaulted().contains("fundsOpenedBy")))),
+                new Section("Missions", List.of(new Line("Missions", "run by the " + charter.nameOf(charter.missions().managedBy())
+                        + ": mandates, answers to states' questions, acceptance of offers, deployments",
+                        charter.missions().defaulted().contains("managedBy")))));
     }
 
     /** A motion kind as people write it: "International agreement". */

@@ -130,6 +130,24 @@ class LogEntryGoldenTests {
         }
     }
 
+    /** A record inside an act (a question filed, a caveat): each of its fields sampled as an act's are. */
+    private static Object sampleRecord(Class<?> type) {
+        var components = type.getRecordComponents();
+        var values = new Object[components.length];
+        var types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            values[i] = sampleOf(components[i].getName(), components[i].getGenericType());
+        }
+        try {
+            var constructor = type.getDeclaredConstructor(types);
+            constructor.setAccessible(true);
+            return constructor.newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build a sample " + type.getSimpleName(), e);
+        }
+    }
+
     private static Object sampleOf(String name, Type type) {
         Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
         if (name.equals("state")) {
@@ -154,6 +172,10 @@ class LogEntryGoldenTests {
             return true;
         }
         if (raw == List.class) {
+            Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+            if (element instanceof Class<?> c && c.isRecord()) {
+                return List.of(sampleRecord(c));
+            }
             return List.of(name + "-1", name + "-2");
         }
         if (raw == Map.class) {

@@ -133,7 +133,7 @@ abstract class ReadsNeverWriteSpec extends CouncilTest {
                 "/motions/" + motion, "/api/v1/council", "/api/v1/members", "/api/v1/members/KAZ", "/api/v1/invitations",
                 "/api/v1/invitations/" + invitation, "/api/v1/removals", "/api/v1/removals/" + removal, "/api/v1/meetings",
                 "/api/v1/meetings/" + meeting, "/api/v1/motions/" + motion, "/api/v1/motions/" + motion + "/roll-call.csv",
-                "/api/v1/log", "/api/v1/elections", "/funds", "/api/v1/funds", "/api/v1/exchange-rates", "/api/v1/announced-contributions",
+                "/api/v1/log", "/api/v1/elections", "/funds", "/api/v1/funds", "/api/v1/exchange-rates", "/api/v1/announced-contributions", "/api/v1/missions",
                 "/api/v1/flows/awaiting-confirmation", "/api/v1/states/KAZ/flows");
     }
 }

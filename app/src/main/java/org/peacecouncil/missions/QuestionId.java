@@ -1,0 +1,34 @@
+package org.peacecouncil.missions;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.peacecouncil.platform.CouncilProblem;
+
+/** A question, by the id it was recorded under. */
+@Schema(type = "string")
+public record QuestionId(@JsonValue String value) {
+
+    public QuestionId {
+        if (value == null || value.isBlank()) {
+            throw new CouncilProblem.NotFound("There is no question with a blank id."); // a blank path segment names nothing
+        }
+    }
+
+    /** As a request gives it: a blank id is none. */
+    @JsonCreator
+    public static QuestionId given(String value) {
+        return value == null || value.isBlank() ? null : new QuestionId(value);
+    }
+
+    static QuestionId next() {
+        return new QuestionId(UUID.randomUUID().toString());
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
