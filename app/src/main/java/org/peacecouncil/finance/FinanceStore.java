@@ -44,6 +44,11 @@ class FinanceStore {
     }
 
     /** Waits for, then holds until commit, the right to write finance acts (balances are checked, then written). */
+    /** The finance record's version: every finance act moves it, in its own transaction. */
+    long version() {
+        return jdbc.sql("SELECT version FROM finance_lock WHERE id = 1").query(Long.class).single();
+    }
+
     void takeTurn() {
         jdbc.sql("UPDATE finance_lock SET version = version + 1 WHERE id = 1").update();
     }

@@ -27,11 +27,14 @@ public class FundRecords {
     private final Checkpoints checkpoints;
     private final Clock clock;
 
-    FundRecords(FinanceStore store, Ledger ledger, Checkpoints checkpoints, Clock clock) {
+    private final tools.jackson.databind.json.JsonMapper json;
+
+    FundRecords(FinanceStore store, Ledger ledger, Checkpoints checkpoints, Clock clock, tools.jackson.databind.json.JsonMapper json) {
         this.store = store;
         this.ledger = ledger;
         this.checkpoints = checkpoints;
         this.clock = clock;
+        this.json = json;
     }
 
     public List<Views.FundSummary> funds() {
@@ -96,11 +99,29 @@ public class FundRecords {
     /** "Contributors to" the fund: generated from confirmed flows, each line linked to its log entries. */
     public Views.Contributors contributors(FundId id) {
         var fund = requireFund(id);
+        return contributors(fund, kept(fund.id()).lines());
+    }
+
+    /**
+     * The same list as JSON, for the API: the lines' JSON is written once per version of the record and kept with
+     * them; the rest (the as-of time, the log's size, the checkpoint) is written afresh for every request.
+     */
+    public byte[] contributorsJson(FundId id) {
+        var fund = requireFund(id);
+        var kept = kept(fund.id());
+        var list = contributors(fund, kept.lines()); // the lines decide whether the checkpoint covers them
+        return json.writeValueAsBytes(new ContributorsJson(list.fund(), list.fundName(), list.asOf(), list.logSize(), list.checkpoint(),
+                kept.json(json), list.announced()));
+    }
+
+    /** {@link Views.Contributors} with its lines as JSON already written; the API document describes it as that record. */
+    private record ContributorsJson(String fund, String fundName, java.time.Instant asOf, long logSize, Views.ListCheckpoint checkpoint,
+            @com.fasterxml.jackson.annotation.JsonRawValue String contributors, Views.Announcement announced) {
+    }
+
+    private Views.Contributors contributors(Fund fund, List<Views.Contributor> lines) {
         var asOf = clock.instant();
         long logSize = ledger.size();
-        var lines = store.lines(fund.id()).stream().map(l -> new Views.Contributor(l.contributor(), Countries.name(l.contributor()),
-                usd(l.sums().pledged()), usd(l.sums().committed()), usd(l.sums().received()), l.flows(), l.latestEntries(),
-                "/api/v1/funds/" + fund.id() + "/flows?contributor=" + l.contributor())).toList();
         long newest = -1;
         for (var line : lines) {
             newest = line.logEntries().length == 0 ? newest : Math.max(newest, line.logEntries()[0]); // each line is newest first
@@ -110,6 +131,44 @@ public class FundRecords {
                 highest < c.size())).orElse(null);
         return new Views.Contributors(fund.id().value(), fund.name(), asOf, logSize, checkpoint, lines, announcement(fund));
     }
+
+    /**
+     * The fund's lines as the record stands. Every finance write moves the record's version ({@code finance_lock}),
+     * so lines computed between two reads of the same version are the lines of that version, and are kept for the
+     * next read of it: a list costs one query until a finance act is recorded.
+     */
+    private KeptLines kept(FundId fund) {
+        long version = store.version();
+        var kept = keptLines.get(fund);
+        if (kept != null && kept.version() == version) {
+            return kept;
+        }
+        var lines = store.lines(fund).stream().map(l -> new Views.Contributor(l.contributor(), Countries.name(l.contributor()),
+                usd(l.sums().pledged()), usd(l.sums().committed()), usd(l.sums().received()), l.flows(), l.latestEntries(),
+                "/api/v1/funds/" + fund + "/flows?contributor=" + l.contributor())).toList();
+        var fresh = new KeptLines(version, lines, new java.util.concurrent.atomic.AtomicReference<>());
+        if (store.version() == version) {
+            if (keptLines.size() >= KEPT_FUNDS) {
+                keptLines.clear();
+            }
+            keptLines.put(fund, fresh);
+        }
+        return fresh;
+    }
+
+    private record KeptLines(long version, List<Views.Contributor> lines, java.util.concurrent.atomic.AtomicReference<String> written) {
+        String json(tools.jackson.databind.json.JsonMapper mapper) {
+            String text = written.get();
+            if (text == null) {
+                text = mapper.writeValueAsString(lines);
+                written.set(text);
+            }
+            return text;
+        }
+    }
+
+    private static final int KEPT_FUNDS = 64;
+    private final java.util.concurrent.ConcurrentHashMap<FundId, KeptLines> keptLines = new java.util.concurrent.ConcurrentHashMap<>();
 
     Fund requireFund(FundId id) {
         return store.fund(id).orElseThrow(() -> new CouncilProblem.NotFound("There is no fund " + id + "."));

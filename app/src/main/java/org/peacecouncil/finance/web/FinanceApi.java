@@ -76,10 +76,14 @@ class FinanceApi {
         return records.flows(new FundId(id), StateCode.given(contributor), after, limit);
     }
 
-    @GetMapping("/funds/{id}/contributors")
+    @GetMapping(value = "/funds/{id}/contributors", produces = "application/json")
     @Operation(summary = "Contributors to the fund, generated from confirmed records, each line linked to its log entries, with the checkpoint to check it against")
-    Views.Contributors contributors(@PathVariable String id) {
-        return records.contributors(new FundId(id));
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The list",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Views.Contributors.class)))
+    ResponseEntity<byte[]> contributors(@PathVariable String id) {
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(records.contributorsJson(new FundId(id)));
     }
 
     @GetMapping(value = "/funds/{id}/flows.csv", produces = "text/csv")
