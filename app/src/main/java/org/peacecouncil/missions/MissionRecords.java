@@ -36,7 +36,7 @@ public class MissionRecords {
         }).toList();
     }
 
-    public Views.Mission mission(MissionId id, Actor reader) {
+    public Views.Mission mission(MissionId id) {
         var m = requireMission(id);
         var entries = store.entries(id);
         var mandates = store.mandates(id);
@@ -71,8 +71,8 @@ public class MissionRecords {
         store.questions(id).stream().filter(MissionQuestion::isOpen)
                 .forEach(q -> open.computeIfAbsent(q.state().alpha3(), k -> new ArrayList<>()).add(q));
         return store.participations(id).stream().map(p -> {
-            var questions = open.getOrDefault(p.getKey(), List.of());
-            return new Views.Participant(p.getKey(), Countries.name(p.getKey()), p.getValue().getKey(), p.getValue().getValue(),
+            var questions = open.getOrDefault(p.state(), List.of());
+            return new Views.Participant(p.state(), Countries.name(p.state()), p.status(), p.since(),
                     questions.size(), questions.isEmpty() ? null : questions.get(0).filedAt());
         }).toList();
     }
@@ -93,6 +93,13 @@ public class MissionRecords {
         var offer = requireOffer(id);
         return offers(offer.mission(), store.entries(offer.mission())).stream().filter(o -> o.id().equals(id.value())).findFirst()
                 .orElseThrow();
+    }
+
+    /** What of the offer is deployed so far, by personnel type. */
+    Map<PersonnelType, Integer> deployedOf(Offer offer) {
+        var deployed = new EnumMap<PersonnelType, Integer>(PersonnelType.class);
+        store.deployments(offer.mission()).stream().filter(d -> d.offer().equals(offer.id())).forEach(d -> add(deployed, d.personnel()));
+        return deployed;
     }
 
     /** Authorized against offered, accepted and deployed, as of the end of {@code on} (UTC). */

@@ -16,7 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.peacecouncil.platform.Timestamps.text;
 
-/** The missions tables, in plain SQL; lists and strengths are JSON text. */
+/**
+ * The missions tables, in plain SQL that runs unchanged on SQLite and PostgreSQL; lists and strengths are JSON text.
+ * (Its length: every statement of seven tables, one short method each, kept in one place so the SQL can be read whole.)
+ */
 @Repository
 class MissionStore {
 
@@ -98,11 +101,14 @@ class MissionStore {
                 .params(mission.value(), state.alpha3(), status.name(), text(since)).update();
     }
 
+    record ParticipationRow(String state, Participation status, Instant since) {
+    }
+
     /** Each engaged state's status and since when, in alpha-3 order. */
-    List<Map.Entry<String, Map.Entry<Participation, Instant>>> participations(MissionId mission) {
+    List<ParticipationRow> participations(MissionId mission) {
         return jdbc.sql("SELECT state, status, since FROM participations WHERE mission_id = ? ORDER BY state").param(mission.value())
-                .query((rs, n) -> Map.entry(rs.getString(1), Map.entry(Participation.valueOf(rs.getString(2)),
-                        Timestamps.instant(rs.getString(3))))).list();
+                .query((rs, n) -> new ParticipationRow(rs.getString(1), Participation.valueOf(rs.getString(2)),
+                        Timestamps.instant(rs.getString(3)))).list();
     }
 
     // --- questions

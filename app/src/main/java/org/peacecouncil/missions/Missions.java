@@ -31,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * accepts offers and records deployments; a state's questions, offers, declines and withdrawals are its own
  * delegation's. Each act asks its rule first, then writes the record and publishes the act in one transaction, so
  * that a refusal changes nothing and the log holds exactly what was written.
+ * (Its length: ten acts, each a load–ask–write of a few lines; the rules are the policies in missions.rules.)
  */
 @Service
 public class Missions {
@@ -66,7 +67,7 @@ public class Missions {
                     .map(a -> new MissionEvent.AuthorityEntry(a.body(), a.reference(), a.adoptedOn(), a.vote(), a.authorizedUntil()))
                     .toList(), at, actor.describe()));
             issue(mission.id(), 1, act.mandate(), null, actor, at);
-            return records.mission(mission.id(), actor);
+            return records.mission(mission.id());
         });
     }
 
@@ -187,7 +188,7 @@ public class Missions {
                 throw new CouncilProblem.RuleViolation(offer.status().slug(), "Only an accepted offer's personnel are deployed; this offer is "
                         + offer.status() + ".");
             }
-            var already = records.offer(id).deployed();
+            var already = records.deployedOf(offer);
             for (var e : act.personnel().entrySet()) {
                 int offered = offer.personnel().getOrDefault(e.getKey(), 0);
                 int total = already.getOrDefault(e.getKey(), 0) + e.getValue();

@@ -57,8 +57,8 @@ class MissionsApi {
 
     @GetMapping("/missions/{id}")
     @Operation(summary = "A mission: its authorities, the mandate in force, the states engaged and their offers with caveats")
-    Views.Mission mission(Actor actor, @PathVariable String id) {
-        return records.mission(new MissionId(id), actor);
+    Views.Mission mission(@PathVariable String id) {
+        return records.mission(new MissionId(id));
     }
 
     @GetMapping("/missions/{id}/mandates")
