@@ -30,6 +30,12 @@ import org.peacecouncil.membership.InvitationId;
 import org.peacecouncil.membership.MembershipCommands;
 import org.peacecouncil.membership.Memberships;
 import org.peacecouncil.membership.Officers;
+import org.peacecouncil.missions.CaveatKind;
+import org.peacecouncil.missions.MissionCommands;
+import org.peacecouncil.missions.MissionId;
+import org.peacecouncil.missions.Missions;
+import org.peacecouncil.missions.PersonnelType;
+import org.peacecouncil.missions.Readiness;
 import org.peacecouncil.platform.Countries;
 import org.peacecouncil.platform.CouncilProperties;
 import org.peacecouncil.platform.StateCode;
@@ -61,9 +67,12 @@ class DemoCouncil implements ApplicationRunner {
     private final java.time.Clock clock;
     private final Charter charter;
     private final Finances finances;
+    private final Missions missions;
 
     DemoCouncil(Accounts accounts, Memberships memberships, Officers officers, CouncilProperties properties,
-            TransactionTemplate tx, Meetings meetings, Motions motions, java.time.Clock clock, Charter charter, Finances finances) {
+            TransactionTemplate tx, Meetings meetings, Motions motions, java.time.Clock clock, Charter charter, Finances finances,
+            Missions missions) {
+        this.missions = missions;
         this.charter = charter;
         this.finances = finances;
         this.meetings = meetings;
@@ -150,7 +159,77 @@ class DemoCouncil implements ApplicationRunner {
         memberships.recordObserver(secretariat, MembershipCommands.RecordObserver.of(null, "European Union",
                 "Attended the first meeting (Washington, D.C.) as an observer."), at(scenario.firstMeeting(), 15));
         seedFunds(scenario, holderOf(charter.finance().fundsOpenedBy(), "opens funds", chair, secretariat));
+        Actor office = holderOf(charter.missions().managedBy(), "runs missions", chair, secretariat);
+        for (var mission : scenario.missions()) {
+            seedMission(scenario, mission, office);
+        }
         seedDemonstrationSitting(convener);
+    }
+
+    /**
+     * A mission of the scenario as its authority made it, established on the record by the office that runs missions
+     * on the day of the first meeting; then only what states said themselves: a contributor that named its number
+     * offers it through its own delegation (Indonesia's "up to 8,000 troops"); the state that answered with a
+     * questionnaire files it and declares its caveats (Azerbaijan). A contributor that was only announced, with no
+     * number of its own, gets no record at all.
+     */
+    private void seedMission(Scenario scenario, Scenario.ScenarioMission mission, Actor office) {
+        Instant at = at(scenario.firstMeeting(), 17);
+        var authorities = mission.authorities().stream().map(a -> new MissionCommands.Authority(a.body(), "Resolution " + a.resolution(),
+                a.adoptedOn(), a.vote(), a.until())).toList();
+        var authority = mission.authorities().isEmpty() ? null : mission.authorities().get(0);
+        var strength = new java.util.EnumMap<PersonnelType, Integer>(PersonnelType.class);
+        mission.targetStrength().forEach((type, n) -> strength.put(PersonnelType.valueOf(type.toUpperCase(Locale.ROOT)), n));
+        var terms = new MissionCommands.MandateTerms(mission.tasks(), "Gaza Strip" + (mission.firstArea() == null ? ""
+                : "; " + mission.firstArea() + " first"), strength, mission.useOfForce(), authority == null ? scenario.firstMeeting()
+                : authority.adoptedOn(), authority == null ? null : authority.until(), months(authority == null ? null : authority.reports()),
+                authorities.stream().map(a -> a.body() + " " + a.reference() + ", adopted " + a.adoptedOn()).toList());
+        var established = missions.establish(office, new MissionCommands.Establish(mission.name(), mission.commander() == null ? null
+                : "Commander: " + mission.commander(), null, mission.deputyCommandState() == null ? null
+                : StateCode.of(mission.deputyCommandState()), null, authorities, terms), at);
+        var id = new MissionId(established.id());
+        int minute = 10;
+        for (var contributor : mission.announced()) {
+            if (contributor.upTo() == null) {
+                continue;
+            }
+            var type = PersonnelType.valueOf(contributor.personnel().toUpperCase(Locale.ROOT));
+            missions.offer(delegate(contributor.state()), id, new MissionCommands.MakeOffer(StateCode.of(contributor.state()),
+                    java.util.Map.of(type, contributor.upTo()), List.of(), Readiness.REGISTERED, List.of(),
+                    String.format(Locale.ROOT, "Up to %,d %s, as %s announced: a ceiling, not yet units assessed.", contributor.upTo(),
+                            contributor.personnel(), Countries.name(contributor.state())), 1, null), at.plusSeconds(60L * minute++));
+        }
+        var caveats = scenario.caveats();
+        if (caveats != null) {
+            var questionnaire = Questionnaire.load();
+            missions.fileQuestions(delegate(caveats.state()), id, new MissionCommands.FileQuestions(StateCode.of(caveats.state()),
+                    questionnaire.questions().stream().map(q -> new MissionCommands.NewQuestion(q + " " + questionnaire.marker(), false))
+                            .toList()), at.plusSeconds(60L * minute++));
+            missions.declareCaveats(delegate(caveats.state()), id, new MissionCommands.DeclareCaveats(StateCode.of(caveats.state()),
+                    caveats.caveats().stream().map(DemoCouncil::caveat).toList()), at.plusSeconds(60L * minute));
+        }
+    }
+
+    /** A caveat in the scenario's words, structured where its words say which kind it is. */
+    private static MissionCommands.Caveat caveat(String words) {
+        String lower = words.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("guarding of")) {
+            return new MissionCommands.Caveat(CaveatKind.FIXED_SITES_ONLY, null, null, null, words);
+        }
+        if (lower.startsWith("no ") && lower.contains("combat operations")) {
+            return new MissionCommands.Caveat(CaveatKind.TASK_EXCLUDED, "combat operations", null, null, words);
+        }
+        return new MissionCommands.Caveat(CaveatKind.OTHER, null, null, null, words);
+    }
+
+    /** "every six months" as a number of months; a cycle the scenario does not give is taken as six months, the UN's usual. */
+    private static int months(String reports) {
+        if (reports == null) {
+            return 6;
+        }
+        var words = java.util.Map.of("every month", 1, "every three months", 3, "every six months", 6, "every year", 12,
+                "every twelve months", 12);
+        return words.getOrDefault(reports.strip().toLowerCase(Locale.ROOT), 6);
     }
 
     /**

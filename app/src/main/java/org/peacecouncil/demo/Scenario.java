@@ -15,7 +15,7 @@ import org.yaml.snakeyaml.Yaml;
 /** The facts of the scenario file the demo needs. */
 record Scenario(LocalDate signed, String chairState, String chairPerson, String chairTitle, List<String> executiveBoard,
         List<String> foundingMembers, List<String> stayedOut, LocalDate firstMeeting, List<String> observersAtFirstMeeting,
-        List<ScenarioFund> funds, List<ScenarioPledge> pledges) {
+        List<ScenarioFund> funds, List<ScenarioPledge> pledges, List<ScenarioMission> missions, ScenarioCaveats caveats) {
 
     /** A fund with the total announced for it in whole units (a statement), or null. */
     record ScenarioFund(String id, String name, String currency, Long announced) {
@@ -23,6 +23,41 @@ record Scenario(LocalDate signed, String chairState, String chairPerson, String 
 
     /** A pledge a state announced itself, in whole units; {@code fund} null where it named none. */
     record ScenarioPledge(String state, String fund, long amount, String currency, String note) {
+    }
+
+    /** An outside authority behind a mission, with how often it asks for reports ("every six months"). */
+    record ScenarioAuthority(String body, String resolution, LocalDate adoptedOn, String vote, LocalDate until, String reports) {
+    }
+
+    /**
+     * A contributor announced for a mission, as reported; {@code upTo} the ceiling it named, or null where no number was
+     * given.
+     */
+    record AnnouncedContributor(String state, String personnel, Integer upTo) {
+    }
+
+    /** A mission: what authorizes it, its tasks, force, target strength by personnel type (troops, police) and command. */
+    record ScenarioMission(String id, String name, List<ScenarioAuthority> authorities, List<String> tasks, String useOfForce,
+            Map<String, Integer> targetStrength, String commander, String deputyCommandState, List<AnnouncedContributor> announced,
+            String firstArea) {
+    }
+
+    /** National caveats as a state stated them. */
+    record ScenarioCaveats(String state, List<String> caveats) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ScenarioMission mission(Map<String, Object> m) {
+        var command = (Map<String, Object>) m.getOrDefault("command", Map.of());
+        return new ScenarioMission((String) m.get("id"), (String) m.get("name"),
+                ((List<Map<String, Object>>) m.getOrDefault("authorized_by", List.of())).stream().map(a -> new ScenarioAuthority(
+                        (String) a.get("body"), String.valueOf(a.get("resolution")), date(a.get("date")), (String) a.get("vote"),
+                        a.get("authorized_until") == null ? null : date(a.get("authorized_until")), (String) a.get("reports"))).toList(),
+                (List<String>) m.get("tasks"), (String) m.get("use_of_force"), (Map<String, Integer>) m.get("target_strength"),
+                (String) command.get("commander"), (String) command.get("deputy_commander_state"),
+                ((List<Map<String, Object>>) m.getOrDefault("announced_contributors", List.of())).stream().map(c -> new AnnouncedContributor(
+                        (String) c.get("state"), (String) c.get("personnel"), (Integer) c.get("up_to"))).toList(),
+                (String) m.get("first_area"));
     }
 
     @SuppressWarnings("unchecked")
@@ -45,7 +80,14 @@ record Scenario(LocalDate signed, String chairState, String chairPerson, String 
                         f.get("announced_total") == null ? null : ((Number) f.get("announced_total")).longValue())).toList(),
                 ((List<Map<String, Object>>) doc.getOrDefault("pledges", List.of())).stream().map(p -> new ScenarioPledge(
                         (String) p.get("state"), (String) p.get("fund"), ((Number) p.get("amount")).longValue(),
-                        (String) p.get("currency"), (String) p.get("note"))).toList());
+                        (String) p.get("currency"), (String) p.get("note"))).toList(),
+                ((List<Map<String, Object>>) doc.getOrDefault("missions", List.of())).stream().map(Scenario::mission).toList(),
+                caveats((Map<String, Object>) doc.get("caveats_example")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ScenarioCaveats caveats(Map<String, Object> example) {
+        return example == null ? null : new ScenarioCaveats((String) example.get("state"), (List<String>) example.get("caveats"));
     }
 
     private static LocalDate date(Object value) {

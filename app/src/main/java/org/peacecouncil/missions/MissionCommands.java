@@ -171,7 +171,7 @@ public final class MissionCommands {
             if (readiness == null) {
                 throw new InvalidRequest("missing-field", "readiness: one of " + List.of(Readiness.values()) + ".");
             }
-            caveats = caveats == null ? List.of() : List.copyOf(caveats);
+            caveats = checkedCaveats(caveats);
             notes = Texts.optional(notes, "notes", 4000);
             document = Texts.optional(document, "document", 1000);
         }
@@ -194,6 +194,29 @@ public final class MissionCommands {
             }
             on = date(on, "on");
             location = Texts.optional(location, "location", 500);
+        }
+    }
+
+    /** A state's delegation declares the national caveats that apply to every offer it makes to the mission. */
+    public record DeclareCaveats(StateCode state, List<Caveat> caveats) {
+        public DeclareCaveats {
+            if (state == null) {
+                throw new InvalidRequest("missing-field", "state: the declaring state's ISO 3166-1 alpha-3 code.");
+            }
+            caveats = checkedCaveats(caveats);
+            if (caveats.size() > 50) {
+                throw new InvalidRequest("too-many", "caveats: at most 50.");
+            }
+        }
+    }
+
+    /** The mission's office files the report due on a date of the reporting cycle: its title and where it is. */
+    public record FileReport(LocalDate dueOn, String title, String document, LocalDate submittedOn) {
+        public FileReport {
+            dueOn = date(dueOn, "dueOn");
+            title = Texts.required(title, "title", 500);
+            document = Texts.required(document, "document", 1000);
+            submittedOn = date(submittedOn, "submittedOn");
         }
     }
 
@@ -221,6 +244,18 @@ public final class MissionCommands {
             all.put(e.getKey(), n);
         }
         return java.util.Collections.unmodifiableMap(all);
+    }
+
+    private static List<Caveat> checkedCaveats(List<Caveat> given) {
+        if (given == null) {
+            return List.of();
+        }
+        for (var caveat : given) {
+            if (caveat == null) {
+                throw new InvalidRequest("missing-field", "caveats: each caveat has its kind.");
+            }
+        }
+        return List.copyOf(given);
     }
 
     private static List<String> texts(List<String> given, String field, int max) {

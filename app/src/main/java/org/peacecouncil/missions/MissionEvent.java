@@ -119,4 +119,27 @@ public sealed interface MissionEvent extends RecordedAct {
             return state;
         }
     }
+
+    /**
+     * The state's delegation declared its standing national caveats for the mission: they apply to every offer it
+     * makes, and replace those it declared before (an empty list withdraws them).
+     */
+    @ActType(value = "NationalCaveatsDeclared", version = 1)
+    record NationalCaveatsDeclared(String missionId, String state, List<CaveatEntry> caveats, Instant recordedAt, String actor)
+            implements MissionEvent {
+        @Override
+        public String subjectState() {
+            return state;
+        }
+    }
+
+    /** The mission's office filed the report due on {@code dueOn} under the mandate's reporting cycle. */
+    @ActType(value = "MissionReportFiled", version = 1)
+    record MissionReportFiled(String missionId, LocalDate dueOn, String title, String document, LocalDate submittedOn,
+            Instant recordedAt, String actor) implements MissionEvent {
+        @Override
+        public String subjectState() {
+            return null;
+        }
+    }
 }

@@ -55,6 +55,22 @@ class MissionLog {
         if (act instanceof MissionEvent.DeploymentRecorded d) {
             return d.offerId();
         }
+        if (act instanceof MissionEvent.NationalCaveatsDeclared c) {
+            return caveatsSubject(c.state());
+        }
+        if (act instanceof MissionEvent.MissionReportFiled r) {
+            return reportSubject(r.dueOn());
+        }
         return act.missionId();
+    }
+
+    /** The subject under which a state's declared caveats are on the log. */
+    static String caveatsSubject(String state) {
+        return "caveats:" + state;
+    }
+
+    /** The subject under which the report due on a date is on the log. */
+    static String reportSubject(java.time.LocalDate dueOn) {
+        return "report:" + dueOn;
     }
 }

@@ -18,7 +18,7 @@ import static org.peacecouncil.platform.Timestamps.text;
 
 /**
  * The missions tables, in plain SQL that runs unchanged on SQLite and PostgreSQL; lists and strengths are JSON text.
- * (Its length: every statement of seven tables, one short method each, kept in one place so the SQL can be read whole.)
+ * (Its length: every statement of nine tables, one short method each, kept in one place so the SQL can be read whole.)
  */
 @Repository
 class MissionStore {
@@ -197,6 +197,58 @@ class MissionStore {
                 .query((rs, n) -> new DeploymentRow(rs.getString("id"), new OfferId(rs.getString("offer_id")), StateCode.of(rs.getString("state")),
                         read(rs.getString("personnel"), STRENGTH), Timestamps.date(rs.getString("on_date")), rs.getString("location"),
                         rs.getString("recorded_by"), Timestamps.instant(rs.getString("recorded_at")))).list();
+    }
+
+    // --- a state's standing caveats, the mission's reports
+
+    record DeclaredCaveats(String state, List<MissionCommands.Caveat> caveats, String declaredBy, Instant declaredAt) {
+    }
+
+    void keepCaveats(MissionId mission, DeclaredCaveats declared) {
+        jdbc.sql("""
+                INSERT INTO mission_caveats (mission_id, state, caveats, declared_by, declared_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (mission_id, state) DO UPDATE SET caveats = excluded.caveats, declared_by = excluded.declared_by,
+                                                              declared_at = excluded.declared_at""")
+                .params(mission.value(), declared.state(), json(declared.caveats()), declared.declaredBy(), text(declared.declaredAt()))
+                .update();
+    }
+
+    /** The caveats each state declared for the mission, by state. */
+    Map<String, DeclaredCaveats> declaredCaveats(MissionId mission) {
+        var all = new java.util.TreeMap<String, DeclaredCaveats>();
+        jdbc.sql("SELECT state, caveats, declared_by, declared_at FROM mission_caveats WHERE mission_id = ?").param(mission.value())
+                .query((rs, n) -> new DeclaredCaveats(rs.getString(1), read(rs.getString(2), CAVEATS), rs.getString(3),
+                        Timestamps.instant(rs.getString(4))))
+                .list().forEach(d -> all.put(d.state(), d));
+        return all;
+    }
+
+    List<MissionCommands.Caveat> declaredCaveats(MissionId mission, StateCode state) {
+        return jdbc.sql("SELECT caveats FROM mission_caveats WHERE mission_id = ? AND state = ?").params(mission.value(), state.alpha3())
+                .query(String.class).optional().map(text -> read(text, CAVEATS)).orElse(List.of());
+    }
+
+    record ReportRow(java.time.LocalDate dueOn, String title, String document, java.time.LocalDate submittedOn, String recordedBy,
+            Instant recordedAt) {
+    }
+
+    void insertReport(MissionId mission, ReportRow r) {
+        jdbc.sql("""
+                INSERT INTO mission_reports (mission_id, due_on, title, document, submitted_on, recorded_by, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(mission.value(), text(r.dueOn()), r.title(), r.document(), text(r.submittedOn()), r.recordedBy(), text(r.recordedAt()))
+                .update();
+    }
+
+    /** The reports filed, by due date. */
+    Map<java.time.LocalDate, ReportRow> reports(MissionId mission) {
+        var all = new java.util.TreeMap<java.time.LocalDate, ReportRow>();
+        jdbc.sql("SELECT * FROM mission_reports WHERE mission_id = ?").param(mission.value())
+                .query((rs, n) -> new ReportRow(Timestamps.date(rs.getString("due_on")), rs.getString("title"), rs.getString("document"),
+                        Timestamps.date(rs.getString("submitted_on")), rs.getString("recorded_by"),
+                        Timestamps.instant(rs.getString("recorded_at"))))
+                .list().forEach(r -> all.put(r.dueOn(), r));
+        return all;
     }
 
     // --- where acts are on the log

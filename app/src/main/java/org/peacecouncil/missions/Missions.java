@@ -19,6 +19,7 @@ import org.peacecouncil.identity.Actor;
 import org.peacecouncil.missions.rules.AcceptancePolicy;
 import org.peacecouncil.missions.rules.MissionOfficePolicy;
 import org.peacecouncil.missions.rules.OfferPolicy;
+import org.peacecouncil.missions.rules.ReportPolicy;
 import org.peacecouncil.missions.rules.StatesOwnWordPolicy;
 import org.peacecouncil.platform.CouncilProblem;
 import org.peacecouncil.platform.StateCode;
@@ -31,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * accepts offers and records deployments; a state's questions, offers, declines and withdrawals are its own
  * delegation's. Each act asks its rule first, then writes the record and publishes the act in one transaction, so
  * that a refusal changes nothing and the log holds exactly what was written.
- * (Its length: ten acts, each a load–ask–write of a few lines; the rules are the policies in missions.rules.)
+ * (Its length: twelve acts, each a load–ask–write of a few lines; the rules are the policies in missions.rules.)
  */
 @Service
 public class Missions {
@@ -144,8 +145,7 @@ public class Missions {
                 store.keepParticipation(id, act.state(), store.participation(id, act.state()).orElse(Participation.NOT_ENGAGED).offered(), at);
             }
             events.publishEvent(new MissionEvent.OfferRecorded(id.value(), offer.id().value(), act.state().alpha3(), offer.status().name(),
-                    offer.mandateVersion(), named(offer.personnel()), offer.units(), offer.readiness().name(), offer.caveats().stream()
-                    .map(c -> new MissionEvent.CaveatEntry(c.kind().name(), c.task(), c.area(), c.until(), c.text())).toList(),
+                    offer.mandateVersion(), named(offer.personnel()), offer.units(), offer.readiness().name(), entries(offer.caveats()),
                     offer.notes(), offer.document(), at, actor.describe()));
             return records.offer(offer.id());
         });
@@ -169,7 +169,9 @@ public class Missions {
         return inTurn(() -> {
             var offer = records.requireOffer(id);
             var mandate = store.currentMandate(offer.mission()).orElseThrow();
-            var conflicts = AcceptancePolicy.conflicts(offer.caveats(), mandate.terms().tasks());
+            var caveats = new ArrayList<>(offer.caveats());
+            caveats.addAll(store.declaredCaveats(offer.mission(), offer.state()));
+            var conflicts = AcceptancePolicy.conflicts(caveats, mandate.terms().tasks());
             AcceptancePolicy.ruling(conflicts, act.acknowledgeConflicts()).orRefuse();
             write(offer, offer.accepted(conflicts, act.note(), at));
             store.keepParticipation(offer.mission(), offer.state(),
@@ -203,6 +205,34 @@ public class Missions {
             events.publishEvent(new MissionEvent.DeploymentRecorded(offer.mission().value(), id.value(), offer.state().alpha3(),
                     named(act.personnel()), act.on(), act.location(), at, actor.describe()));
             return records.offer(id);
+        });
+    }
+
+    /** The state's delegation declares its standing caveats for the mission; they replace those it declared before. */
+    public Views.Participant declareCaveats(Actor actor, MissionId id, MissionCommands.DeclareCaveats act, Instant at) {
+        String state = act.state().alpha3();
+        StatesOwnWordPolicy.ruling(actor, state, "declare a state's national caveats").orRefuse();
+        return inTurn(() -> {
+            records.requireMission(id);
+            store.keepCaveats(id, new MissionStore.DeclaredCaveats(state, act.caveats(), actor.describe(), at));
+            events.publishEvent(new MissionEvent.NationalCaveatsDeclared(id.value(), state, entries(act.caveats()), at, actor.describe()));
+            return records.participant(id, act.state());
+        });
+    }
+
+    /** The mission's office files the report due on a date of the mandate's reporting cycle. */
+    public Views.Report fileReport(Actor actor, MissionId id, MissionCommands.FileReport act, Instant at) {
+        MissionOfficePolicy.ruling(actor, charter, "file a mission's reports").orRefuse();
+        return inTurn(() -> {
+            records.requireMission(id);
+            var today = java.time.LocalDate.ofInstant(at, java.time.ZoneOffset.UTC);
+            var cycle = ReportingCycle.of(store.currentMandate(id).orElseThrow().terms());
+            ReportPolicy.ruling(cycle, act.dueOn(), store.reports(id).containsKey(act.dueOn()), act.submittedOn(), today).orRefuse();
+            store.insertReport(id, new MissionStore.ReportRow(act.dueOn(), act.title(), act.document(), act.submittedOn(),
+                    actor.describe(), at));
+            events.publishEvent(new MissionEvent.MissionReportFiled(id.value(), act.dueOn(), act.title(), act.document(),
+                    act.submittedOn(), at, actor.describe()));
+            return records.reports(id, today).stream().filter(r -> r.dueOn().equals(act.dueOn())).findFirst().orElseThrow();
         });
     }
 
@@ -268,6 +298,10 @@ public class Missions {
             store.takeTurn();
             return write.get();
         });
+    }
+
+    private static List<MissionEvent.CaveatEntry> entries(List<MissionCommands.Caveat> caveats) {
+        return caveats.stream().map(c -> new MissionEvent.CaveatEntry(c.kind().name(), c.task(), c.area(), c.until(), c.text())).toList();
     }
 
     private static Map<String, Integer> named(Map<PersonnelType, Integer> strength) {

@@ -20,9 +20,17 @@ public final class Views {
             String recordedBy, Instant recordedAt, List<Long> logEntries) {
     }
 
-    /** Where a state stands with the mission; {@code questionsOpenSince} is when its oldest open question was filed. */
+    /**
+     * Where a state stands with the mission; {@code questionsOpenSince} is when its oldest open question was filed;
+     * {@code caveats} are the standing national caveats its delegation declared, which apply to every offer it makes.
+     */
     public record Participant(String state, String name, Participation status, Instant since, int openQuestions,
-            Instant questionsOpenSince) {
+            Instant questionsOpenSince, List<MissionCommands.Caveat> caveats, Instant caveatsDeclaredAt, List<Long> caveatsLogEntries) {
+    }
+
+    /** A report due under the mandate's reporting cycle, and the filing, if any. */
+    public record Report(LocalDate dueOn, ReportStatus status, String title, String document, LocalDate submittedOn, String recordedBy,
+            Instant recordedAt, List<Long> logEntries) {
     }
 
     /**
@@ -36,7 +44,8 @@ public final class Views {
 
     public record Offer(String id, String state, String name, OfferStatus status, int mandateVersion,
             Map<PersonnelType, Integer> personnel, List<String> units, Readiness readiness, List<MissionCommands.Caveat> caveats,
-            String notes, String document, String recordedBy, Instant recordedAt, Instant acceptedAt, List<String> conflicts,
+            String notes, String document, String recordedBy, Instant recordedAt, Instant offeredAt, Instant acceptedAt,
+            Instant withdrawnAt, List<String> conflicts,
             String acceptanceNote, Map<PersonnelType, Integer> deployed, List<Long> logEntries) {
     }
 

@@ -77,6 +77,62 @@ abstract class DemoCouncilSpec {
     }
 
     @Test
+    void theStabilizationForceShowsItsMandateIndonesiasOwnOfferAndAzerbaijanWithItsQuestionsOpenAndNoOffer() {
+        var api = new Api(port);
+        var anyone = api.anonymous();
+        var missions = anyone.get("/api/v1/missions").json().get("items");
+        assertThat(missions.size()).isEqualTo(1);
+        String isf = missions.get(0).get("id").asString();
+        var mission = anyone.get("/api/v1/missions/" + isf).json();
+        assertThat(mission.get("name").asString()).isEqualTo("International Stabilization Force");
+        assertThat(mission.get("authorities").get(0).get("reference").asString()).isEqualTo("Resolution 2803");
+        assertThat(mission.get("authorities").get(0).get("authorizedUntil").asString()).isEqualTo("2027-12-31");
+        assertThat(mission.get("deputyState").asString()).isEqualTo("IDN");
+        var mandate = mission.get("mandate");
+        assertThat(mandate.get("authorizedStrength").get("TROOPS").asInt()).isEqualTo(20_000);
+        assertThat(mandate.get("authorizedStrength").get("POLICE").asInt()).isEqualTo(12_000);
+        assertThat(mandate.get("useOfForce").asString()).isEqualTo("all necessary measures");
+        assertThat(mandate.get("area").asString()).contains("Rafah first");
+        assertThat(mandate.get("tasks").size()).isEqualTo(5);
+
+        var offers = mission.get("offers");
+        assertThat(offers.findValuesAsString("state")).as("only Indonesia named its number").containsExactly("IDN");
+        assertThat(offers.get(0).get("personnel").get("TROOPS").asInt()).isEqualTo(8_000);
+        assertThat(offers.get(0).get("status").asString()).isEqualTo("OFFERED");
+        assertThat(anyone.get("/api/v1/log/entries/" + offers.get(0).get("logEntries").get(0).asLong()).json().toString())
+                .as("Indonesia's own act").contains("DELEGATE of IDN");
+
+        var aze = anyone.get("/api/v1/missions/" + isf + "/states/AZE").json();
+        assertThat(aze.get("status").asString()).isEqualTo("QUESTIONS_OPEN");
+        assertThat(aze.get("openQuestions").asInt()).isGreaterThan(20);
+        assertThat(aze.get("caveats").findValuesAsString("text")).containsExactly("guarding of strategic facilities only",
+                "no combat operations outside the national territory");
+        var questions = anyone.get("/api/v1/missions/" + isf + "/questions?limit=500").json().get("items");
+        for (var q : questions) {
+            assertThat(q.get("text").asString()).as("each demo question is marked as the demo's wording").contains("Illustrative");
+        }
+        assertThat(mission.get("participants").findValuesAsString("state")).as("nobody else has a record")
+                .containsExactlyInAnyOrder("AZE", "IDN");
+        for (String state : List.of("MAR", "KAZ", "XKX", "ALB")) {
+            assertThat(anyone.get("/api/v1/missions/" + isf + "/states/" + state).json().get("status").asString()).as(state)
+                    .isEqualTo("NOT_ENGAGED");
+        }
+
+        var secretariat = api.basic("secretariat", "demo-password-for-tests");
+        var idn = api.basic("delegate-idn", "demo-password-for-tests");
+        String forAze = Api.json("state", "AZE", "personnel", java.util.Map.of("TROOPS", 500), "readiness", "REGISTERED",
+                "document", "A newspaper report");
+        assertThat(secretariat.post("/api/v1/missions/" + isf + "/offers", forAze).status()).isEqualTo(409);
+        assertThat(idn.post("/api/v1/missions/" + isf + "/offers", forAze).status()).isEqualTo(403);
+        assertThat(secretariat.post("/api/v1/missions/" + isf + "/states/AZE/decline", Api.json("reason", "x")).status()).isEqualTo(403);
+        assertThat(anyone.get("/api/v1/missions/" + isf + "/offers").json().get("items").size()).isEqualTo(1);
+
+        var page = anyone.getAny("/missions/" + isf).body();
+        assertThat(page).contains("20,000 troops, 12,000 police", "8,000 troops", "Questions open since",
+                "guarding of fixed sites only: guarding of strategic facilities only");
+    }
+
+    @Test
     void theCharterIsInForceSinceTheDavosSigning() {
         var council = new Api(port).anonymous().get("/api/v1/council").json();
         assertThat(council.get("enteredIntoForceOn").asString()).isEqualTo("2026-01-22");

@@ -187,11 +187,11 @@ abstract class MissionsSpec extends CouncilTest {
     void aConfidentialQuestionIsPublicOnlyAsAQuestionAskedAndWhenItWasAnswered() {
         String isf = establish();
         String asked = questions(isf, "AZE", 1, true);
-        var seenByPublic = anonymous().get("/api/v1/missions/" + isf + "/questions").json().get(0);
+        var seenByPublic = anonymous().get("/api/v1/missions/" + isf + "/questions").json().get("items").get(0);
         assertThat(seenByPublic.hasNonNull("text")).isFalse();
         assertThat(seenByPublic.get("confidential").asBoolean()).isTrue();
-        assertThat(delegate("AZE").get("/api/v1/missions/" + isf + "/questions").json().get(0).get("text").asString()).startsWith("Question 1");
-        assertThat(delegate("ARM").get("/api/v1/missions/" + isf + "/questions").json().get(0).hasNonNull("text")).isFalse();
+        assertThat(delegate("AZE").get("/api/v1/missions/" + isf + "/questions").json().get("items").get(0).get("text").asString()).startsWith("Question 1");
+        assertThat(delegate("ARM").get("/api/v1/missions/" + isf + "/questions").json().get("items").get(0).hasNonNull("text")).isFalse();
         var entry = anonymous().get("/api/v1/log/entries/" + seenByPublic.get("logEntries").get(0).asLong()).json().toString();
         assertThat(entry).contains("textSha256").doesNotContain("Question 1 on the mandate");
 
@@ -199,7 +199,7 @@ abstract class MissionsSpec extends CouncilTest {
                 .as("the office answers, not the asking state").isEqualTo(403);
         var answered = secretariat().post("/api/v1/mission-questions/" + asked + "/answer", Api.json("text", "The mandate is resolution 2803."));
         assertThat(answered.status()).as(answered.toString()).isEqualTo(201);
-        var after = anonymous().get("/api/v1/missions/" + isf + "/questions").json().get(0);
+        var after = anonymous().get("/api/v1/missions/" + isf + "/questions").json().get("items").get(0);
         assertThat(after.get("answered").asBoolean()).isTrue();
         assertThat(after.hasNonNull("answeredAt")).isTrue();
         assertThat(after.hasNonNull("answer")).isFalse();
@@ -240,7 +240,146 @@ abstract class MissionsSpec extends CouncilTest {
         assertThat(mission.get("mandate").get("tasks").size()).isEqualTo(5);
         assertThat(mission.get("authorities").get(0).get("reference").asString()).isEqualTo("Resolution 2803");
         assertThat(mission.get("deputyState").asString()).isEqualTo("IDN");
-        assertThat(anonymous().get("/api/v1/missions").json().get(0).get("authorized").get("POLICE").asInt()).isEqualTo(12_000);
+        assertThat(anonymous().get("/api/v1/missions").json().get("items").get(0).get("authorized").get("POLICE").asInt()).isEqualTo(12_000);
+    }
+
+    @Test
+    void aStatesStandingCaveatsAreItsOwnWordAndAreWeighedAtEveryAcceptance() {
+        String isf = establish();
+        String declaration = Api.json("state", "AZE", "caveats", List.of(Map.of("kind", "TASK_EXCLUDED", "task", "demilitarization",
+                "text", "no combat operations outside the national territory"), Map.of("kind", "FIXED_SITES_ONLY",
+                "text", "guarding of strategic facilities only")));
+        delegate("ARM");
+        var before = snapshot();
+        assertThat(secretariat().post("/api/v1/missions/" + isf + "/caveats", declaration).status()).isEqualTo(403);
+        assertThat(delegate("ARM").post("/api/v1/missions/" + isf + "/caveats", declaration).status()).isEqualTo(403);
+        assertThat(delegate("AZE").post("/api/v1/missions/" + isf + "/caveats", Api.json("state", "AZE", "caveats",
+                List.of(Map.of("kind", "AREA_LIMIT")))).status()).as("an area limit names its area").isEqualTo(400);
+        assertThat(snapshot()).isEqualTo(before);
+
+        var declared = delegate("AZE").post("/api/v1/missions/" + isf + "/caveats", declaration);
+        assertThat(declared.status()).as(declared.toString()).isEqualTo(201);
+        assertThat(declared.json().get("status").asString()).as("declaring caveats is no offer").isEqualTo("NOT_ENGAGED");
+        var aze = anonymous().get("/api/v1/missions/" + isf + "/states/AZE").json();
+        assertThat(aze.get("caveats").findValuesAsString("kind")).containsExactly("TASK_EXCLUDED", "FIXED_SITES_ONLY");
+        var entry = anonymous().get("/api/v1/log/entries/" + aze.get("caveatsLogEntries").get(0).asLong()).json().toString();
+        assertThat(entry).contains("NationalCaveatsDeclared", "guarding of strategic facilities only");
+
+        String offer = delegate("AZE").post("/api/v1/missions/" + isf + "/offers", offer("AZE", 150)).json().get("id").asString();
+        var silent = secretariat().post("/api/v1/mission-offers/" + offer + "/acceptance", Api.json("acknowledgeConflicts", false));
+        assertThat(silent.status()).as("the standing caveat excludes a mandated task").isEqualTo(409);
+        assertThat(silent.json().get("detail").asString()).contains("demilitarization");
+        var csv = anonymous().getAny("/api/v1/missions/" + isf + "/contributions.csv").body();
+        assertThat(csv).contains("excludes demilitarization: no combat operations outside the national territory");
+
+        assertThat(delegate("AZE").post("/api/v1/missions/" + isf + "/caveats", Api.json("state", "AZE", "caveats", List.of()))
+                .status()).isEqualTo(201);
+        assertThat(anonymous().get("/api/v1/missions/" + isf + "/states/AZE").json().get("caveats").size())
+                .as("an empty declaration withdraws them").isZero();
+        assertThat(secretariat().post("/api/v1/mission-offers/" + offer + "/acceptance", Api.json("acknowledgeConflicts", false))
+                .status()).isEqualTo(201);
+    }
+
+    @Test
+    void reportsFallDueByTheReportingCycleAndOnlyTheOfficeFilesThem() {
+        String isf = establish(); // from 2025-11-17, every 6 months, to 2027-12-31
+        clock.set(Instant.parse("2026-06-01T10:00:00Z"));
+        var reports = anonymous().get("/api/v1/missions/" + isf + "/reports").json();
+        assertThat(reports.findValuesAsString("dueOn")).containsExactly("2026-05-17", "2026-11-17", "2027-05-17", "2027-11-17");
+        assertThat(reports.findValuesAsString("status")).containsExactly("OVERDUE", "UPCOMING", "UPCOMING", "UPCOMING");
+
+        String report = Api.json("dueOn", "2026-05-17", "title", "First report on the force", "document", "S/2026/400",
+                "submittedOn", "2026-05-30");
+        delegate("IDN");
+        var before = snapshot();
+        assertThat(delegate("IDN").post("/api/v1/missions/" + isf + "/reports", report).status()).isEqualTo(403);
+        var notDue = secretariat().post("/api/v1/missions/" + isf + "/reports", Api.json("dueOn", "2026-05-18", "title", "A report",
+                "document", "S/1", "submittedOn", "2026-05-30"));
+        assertThat(notDue.status()).isEqualTo(409);
+        assertThat(notDue.json().get("type").asString()).isEqualTo("urn:peace-council:problem:not-a-report-date");
+        var later = secretariat().post("/api/v1/missions/" + isf + "/reports", Api.json("dueOn", "2026-05-17", "title", "A report",
+                "document", "S/1", "submittedOn", "2026-06-02"));
+        assertThat(later.json().get("type").asString()).isEqualTo("urn:peace-council:problem:submitted-later");
+        assertThat(snapshot()).isEqualTo(before);
+
+        var filed = secretariat().post("/api/v1/missions/" + isf + "/reports", report);
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        assertThat(filed.json().get("status").asString()).isEqualTo("FILED");
+        assertThat(filed.json().get("logEntries").size()).isEqualTo(1);
+        assertThat(secretariat().post("/api/v1/missions/" + isf + "/reports", report).json().get("type").asString())
+                .isEqualTo("urn:peace-council:problem:report-filed");
+        clock.set(Instant.parse("2026-11-18T10:00:00Z"));
+        assertThat(anonymous().get("/api/v1/missions/" + isf + "/reports").json().findValuesAsString("status"))
+                .containsExactly("FILED", "OVERDUE", "UPCOMING", "UPCOMING");
+    }
+
+    @Test
+    void thePublicPageShowsTheMandateTheStrengthTheOffersWithTheirCaveatsAndTheQuestions() {
+        String isf = establish();
+        clock.set(Instant.parse("2026-03-01T10:00:00Z"));
+        delegate("IDN").post("/api/v1/missions/" + isf + "/offers", offer("IDN", 8_000, "caveats", List.of(Map.of("kind",
+                "TASK_EXCLUDED", "task", "demilitarization"))));
+        questions(isf, "AZE", 2, false);
+        questions(isf, "AZE", 1, true);
+        delegate("AZE").post("/api/v1/missions/" + isf + "/caveats", Api.json("state", "AZE", "caveats", List.of(Map.of("kind",
+                "FIXED_SITES_ONLY", "text", "guarding of strategic facilities only"))));
+
+        var page = anonymous().getAny("/missions/" + isf);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("International Stabilization Force", "protection of civilians", "20,000 troops, 12,000 police",
+                "all necessary measures", "UN Security Council, Resolution 2803, adopted 2025-11-17", "from 2025-11-17 to 2027-12-31");
+        assertThat(page.body()).as("the strength chart and table").contains("id=\"strength-TROOPS\"", "8,000 troops");
+        assertThat(page.body()).as("the offer with its caveat").contains("id=\"offer-", "excludes demilitarization");
+        assertThat(page.body()).as("Azerbaijan's standing").contains("Questions open since <span>2026-03-01 10:00:00 UTC</span>",
+                "guarding of fixed sites only: guarding of strategic facilities only");
+        assertThat(page.body()).contains("Question 1 on the mandate", "a confidential question");
+        assertThat(page.body()).as("the reports due").contains("id=\"report-2026-05-17\"", "UPCOMING");
+        assertThat(offeredTroopsShown(page.body())).isEqualTo("8,000");
+        assertThat(offeredTroopsShown(anonymous().getAny("/missions/" + isf + "?on=2026-02-28").body())).as("a day before the offer")
+                .isEqualTo("0");
+        assertThat(anonymous().getAny("/missions").body()).contains("International Stabilization Force", "20,000 troops");
+        assertThat(anonymous().getAny("/missions/" + isf + "?on=soon").status()).isEqualTo(400);
+        assertThat(anonymous().getAny("/missions/no-such-mission").status()).isEqualTo(404);
+    }
+
+    /** The figure beside the chart's "Offered" bar for troops. */
+    private static String offeredTroopsShown(String page) {
+        var m = java.util.regex.Pattern.compile("id=\"strength-TROOPS\"[\\s\\S]*?Offered[\\s\\S]*?bar-count\">([^<]*)<").matcher(page);
+        assertThat(m.find()).as("the troops' chart").isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void listsComeInCursorPagesAndTheContributionsInCsv() {
+        String isf = establish();
+        questions(isf, "AZE", 5, false);
+        for (String state : List.of("IDN", "MAR", "KAZ")) {
+            delegate(state).post("/api/v1/missions/" + isf + "/offers", offer(state, 100, "units", List.of("=1+1"), "caveats",
+                    List.of(Map.of("kind", "AREA_LIMIT", "area", "Rafah"))));
+        }
+        var first = anonymous().get("/api/v1/missions/" + isf + "/offers?limit=2").json();
+        assertThat(first.get("items").findValuesAsString("state")).containsExactly("IDN", "MAR");
+        var rest = anonymous().get("/api/v1/missions/" + isf + "/offers?limit=2&after=" + first.get("next").asString()).json();
+        assertThat(rest.get("items").findValuesAsString("state")).containsExactly("KAZ");
+        assertThat(rest.hasNonNull("next")).isFalse();
+        var questions = anonymous().get("/api/v1/missions/" + isf + "/questions?limit=3").json();
+        assertThat(questions.get("items").size()).isEqualTo(3);
+        assertThat(anonymous().get("/api/v1/missions/" + isf + "/questions?after=" + questions.get("next").asString()).json()
+                .get("items").size()).isEqualTo(2);
+        assertThat(anonymous().get("/api/v1/missions?limit=1").json().get("items").size()).isEqualTo(1);
+        assertThat(anonymous().get("/api/v1/missions/" + isf + "/offers?after=abc").status()).isEqualTo(400);
+        assertThat(anonymous().get("/api/v1/missions/" + isf + "/offers?limit=0").status()).isEqualTo(400);
+
+        var csv = anonymous().getAny("/api/v1/missions/" + isf + "/contributions.csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        var lines = csv.body().strip().split("\r?\n");
+        assertThat(lines).hasSize(4);
+        assertThat(lines[0]).startsWith("mission,offer,state,name,status,counts,mandate_version,personnel_type,offered,deployed");
+        assertThat(lines[1]).contains(",IDN,Indonesia,OFFERED,true,1,TROOPS,100,0,READY,");
+        assertThat(lines[1]).contains(",only in Rafah,");
+        assertThat(lines[1]).as("a cell a spreadsheet would run is kept as text").contains(",'=1+1,");
+        assertThat(anonymous().getAny("/api/v1/missions/no-such/contributions.csv").status()).isEqualTo(404);
     }
 
     @Test

@@ -40,10 +40,22 @@ abstract class ReadsNeverWriteSpec extends CouncilTest {
         secretariat().post("/api/v1/motions/" + motion + "/voting", Api.json("minutes", 10));
         delegate("AZE").post("/api/v1/motions/" + motion + "/ballots", Api.json("vote", "YES"));
 
-        clock.set(clock.instant().plus(Duration.ofDays(120))); // past the vote, the invitation's lapse and the veto window
+        String mission = secretariat().post("/api/v1/missions", Api.json("name", "A force", "authorities", List.of(java.util.Map.of(
+                "body", "UN Security Council", "reference", "2803", "adoptedOn", "2025-11-17")), "mandate", java.util.Map.of("tasks",
+                List.of("protection of civilians"), "area", "Gaza", "authorizedStrength", java.util.Map.of("TROOPS", 100), "useOfForce",
+                "self-defence", "start", "2025-11-17", "reportingMonths", 1))).json().get("id").asString();
+        delegate("AZE").post("/api/v1/missions/" + mission + "/questions", Api.json("state", "AZE", "questions",
+                List.of(java.util.Map.of("text", "Which mandate?"))));
+
+        clock.set(clock.instant().plus(Duration.ofDays(120))); // past the vote, the invitation's lapse, the veto window, reports due
         var before = snapshot();
+        var paths = new java.util.ArrayList<>(readPaths(meeting, motion, invitation, removal));
+        paths.addAll(List.of("/missions", "/missions/" + mission, "/api/v1/missions/" + mission, "/api/v1/missions/" + mission + "/offers",
+                "/api/v1/missions/" + mission + "/questions", "/api/v1/missions/" + mission + "/reports",
+                "/api/v1/missions/" + mission + "/strength", "/api/v1/missions/" + mission + "/states/AZE",
+                "/api/v1/missions/" + mission + "/contributions.csv"));
         for (int burst = 0; burst < 5; burst++) {
-            for (String path : readPaths(meeting, motion, invitation, removal)) {
+            for (String path : paths) {
                 assertThat(anonymous().getAny(path).status()).as(path).isEqualTo(200);
             }
         }

@@ -2,7 +2,6 @@ package org.peacecouncil.finance.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
 
 import org.peacecouncil.finance.Administration;
@@ -18,6 +17,7 @@ import org.peacecouncil.finance.ProjectId;
 import org.peacecouncil.identity.Actor;
 import org.peacecouncil.platform.Countries;
 import org.peacecouncil.platform.CouncilProblem;
+import org.peacecouncil.platform.FormFields;
 import org.peacecouncil.platform.StateCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -190,19 +190,11 @@ class FinanceWorkspacePages {
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new CouncilProblem.InvalidRequest("invalid-field", field + ": choose one of the options.");
-        }
+        return FormFields.choice(type, value, field);
     }
 
     private static LocalDate date(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new CouncilProblem.InvalidRequest("invalid-field", "date: give it as YYYY-MM-DD.");
-        }
+        return FormFields.date(text);
     }
 
     private static String act(RedirectAttributes flash, Supplier<String> command) {

@@ -17,6 +17,7 @@ import org.peacecouncil.missions.OfferId;
 import org.peacecouncil.missions.QuestionId;
 import org.peacecouncil.missions.Views;
 import org.peacecouncil.platform.CouncilProblem;
+import org.peacecouncil.platform.Page;
 import org.peacecouncil.platform.StateCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,9 +44,9 @@ class MissionsApi {
     }
 
     @GetMapping("/missions")
-    @Operation(summary = "The missions with their mandates' areas and authorized strengths")
-    List<Views.MissionSummary> missions() {
-        return records.missions();
+    @Operation(summary = "The missions with their mandates' areas and authorized strengths, in the order established (cursor pages: 'after' is the previous page's 'next')")
+    Page<Views.MissionSummary> missions(@RequestParam(required = false) String after, @RequestParam(required = false) Integer limit) {
+        return records.missions(after, limit);
     }
 
     @PostMapping("/missions")
@@ -75,9 +76,10 @@ class MissionsApi {
     }
 
     @GetMapping("/missions/{id}/questions")
-    @Operation(summary = "The states' questions and the answers; a confidential one shows only that it exists and when it was answered")
-    List<Views.Question> questions(Actor actor, @PathVariable String id) {
-        return records.questions(new MissionId(id), actor);
+    @Operation(summary = "The states' questions and the answers in the order filed; a confidential one shows only that it exists and when it was answered (cursor pages)")
+    Page<Views.Question> questions(Actor actor, @PathVariable String id, @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer limit) {
+        return records.questions(new MissionId(id), actor, after, limit);
     }
 
     @PostMapping("/missions/{id}/questions")
@@ -96,9 +98,38 @@ class MissionsApi {
     }
 
     @GetMapping("/missions/{id}/offers")
-    @Operation(summary = "The offers made to the mission, each with its caveats, the mandate version it names and what is deployed")
-    List<Views.Offer> offers(@PathVariable String id) {
-        return records.offers(new MissionId(id));
+    @Operation(summary = "The offers made to the mission in the order made, each with its caveats, the mandate version it names and what is deployed (cursor pages)")
+    Page<Views.Offer> offers(@PathVariable String id, @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer limit) {
+        return records.offers(new MissionId(id), after, limit);
+    }
+
+    @GetMapping(value = "/missions/{id}/contributions.csv", produces = "text/csv")
+    @Operation(summary = "The mission's contributions as CSV: one line per offer and personnel type, with status, numbers offered and deployed, caveats and log entries")
+    ResponseEntity<String> contributionsCsv(@PathVariable String id) {
+        return ResponseEntity.ok().contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contributions-" + id + ".csv\"")
+                .body(MissionCsv.contributions(records.mission(new MissionId(id))));
+    }
+
+    @PostMapping("/missions/{id}/caveats")
+    @Operation(summary = "Declare your state's standing national caveats for the mission, applying to every offer it makes (only that state's own delegation; replaces those declared before)")
+    ResponseEntity<Views.Participant> declareCaveats(Actor actor, @PathVariable String id, @RequestBody MissionCommands.DeclareCaveats request) {
+        var participant = missions.declareCaveats(actor, new MissionId(id), request, clock.instant());
+        return ResponseEntity.created(URI.create("/api/v1/missions/" + id + "/states/" + participant.state())).body(participant);
+    }
+
+    @GetMapping("/missions/{id}/reports")
+    @Operation(summary = "The reports due under the mandate's reporting cycle, each FILED, OVERDUE or UPCOMING as of today")
+    List<Views.Report> reports(@PathVariable String id) {
+        return records.reports(new MissionId(id), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    }
+
+    @PostMapping("/missions/{id}/reports")
+    @Operation(summary = "File the report due on a date of the reporting cycle (the mission's office)")
+    ResponseEntity<Views.Report> fileReport(Actor actor, @PathVariable String id, @RequestBody MissionCommands.FileReport request) {
+        var report = missions.fileReport(actor, new MissionId(id), request, clock.instant());
+        return ResponseEntity.created(URI.create("/api/v1/missions/" + id + "/reports")).body(report);
     }
 
     @PostMapping("/missions/{id}/offers")

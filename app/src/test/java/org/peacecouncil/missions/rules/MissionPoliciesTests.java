@@ -1,5 +1,6 @@
 package org.peacecouncil.missions.rules;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -12,6 +13,7 @@ import org.peacecouncil.identity.Actor;
 import org.peacecouncil.missions.CaveatKind;
 import org.peacecouncil.missions.MissionCommands.Caveat;
 import org.peacecouncil.missions.OfferStatus;
+import org.peacecouncil.missions.ReportingCycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -80,5 +82,44 @@ class MissionPoliciesTests {
         assertThat(answer(MissionOfficePolicy.ruling(CHAIR, chairRuns, "accept offers"))).isEqualTo("allowed");
         assertThat(answer(MissionOfficePolicy.ruling(SECRETARIAT, chairRuns, "accept offers"))).isEqualTo("office-required");
         assertThat(chairRuns.missions().defaulted()).isEmpty();
+    }
+
+    static final ReportingCycle ISF = new ReportingCycle(LocalDate.of(2025, 11, 17), LocalDate.of(2027, 12, 31), 6);
+
+    @Test
+    void reportsFallDueEveryCycleFromTheStartUpToTheEnd() {
+        assertThat(ISF.dueDates(LocalDate.of(2026, 1, 1))).containsExactly(LocalDate.of(2026, 5, 17), LocalDate.of(2026, 11, 17),
+                LocalDate.of(2027, 5, 17), LocalDate.of(2027, 11, 17));
+        var endless = new ReportingCycle(LocalDate.of(2026, 1, 31), null, 1);
+        assertThat(endless.dueDates(LocalDate.of(2026, 3, 30))).as("to the first after the horizon; the end of a short month")
+                .containsExactly(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 31));
+        var shortMandate = new ReportingCycle(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 1), 6);
+        assertThat(shortMandate.dueDates(LocalDate.of(2026, 1, 1))).as("ends before its first report").isEmpty();
+    }
+
+    static Stream<Arguments> filingReports() {
+        var today = LocalDate.of(2026, 6, 1);
+        return Stream.of(
+                // due on, already filed, submitted on, today → answer
+                arguments(LocalDate.of(2026, 5, 17), false, LocalDate.of(2026, 5, 30), today, "allowed"),
+                arguments(LocalDate.of(2026, 11, 17), false, LocalDate.of(2026, 6, 1), today, "allowed"),
+                arguments(LocalDate.of(2026, 5, 18), false, LocalDate.of(2026, 5, 30), today, "not-a-report-date"),
+                arguments(LocalDate.of(2028, 5, 17), false, LocalDate.of(2026, 5, 30), today, "not-a-report-date"),
+                arguments(LocalDate.of(2026, 5, 17), true, LocalDate.of(2026, 5, 30), today, "report-filed"),
+                arguments(LocalDate.of(2026, 5, 17), false, LocalDate.of(2026, 6, 2), today, "submitted-later"));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void filingReports(LocalDate dueOn, boolean filed, LocalDate submittedOn, LocalDate today, String expected) {
+        assertThat(answer(ReportPolicy.ruling(ISF, dueOn, filed, submittedOn, today))).isEqualTo(expected);
+    }
+
+    @Test
+    void aStandingCaveatExcludingAMandatedTaskIsAConflictLikeTheOffersOwn() {
+        var standing = new Caveat(CaveatKind.TASK_EXCLUDED, "combat operations", null, null, "no combat operations abroad");
+        assertThat(AcceptancePolicy.conflicts(List.of(standing), List.of("demilitarization", "protection of civilians"))).isEmpty();
+        assertThat(AcceptancePolicy.conflicts(List.of(standing), List.of("combat operations against armed groups")))
+                .containsExactly("combat operations against armed groups");
     }
 }
