@@ -338,6 +338,11 @@ abstract class MissionsSpec extends CouncilTest {
         assertThat(offeredTroopsShown(anonymous().getAny("/missions/" + isf + "?on=2026-02-28").body())).as("a day before the offer")
                 .isEqualTo("0");
         assertThat(anonymous().getAny("/missions").body()).contains("International Stabilization Force", "20,000 troops");
+        var azePage = anonymous().getAny("/missions/" + isf + "/states/AZE");
+        assertThat(azePage.status()).isEqualTo(200);
+        assertThat(azePage.body()).as("the state's page").contains("Questions open since <span>2026-03-01 10:00:00 UTC</span>",
+                "No offer of <span>Azerbaijan</span> is on the record", "guarding of strategic facilities only");
+        assertThat(anonymous().getAny("/missions/" + isf + "/states/MAR").body()).contains("nothing of this state about this mission");
         assertThat(anonymous().getAny("/missions/" + isf + "?on=soon").status()).isEqualTo(400);
         assertThat(anonymous().getAny("/missions/no-such-mission").status()).isEqualTo(404);
     }

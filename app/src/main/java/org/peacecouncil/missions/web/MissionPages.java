@@ -73,6 +73,21 @@ class MissionPages {
         return "mission";
     }
 
+    /** One state's page in the mission: where it stands, since when its questions are open, its caveats, offers and questions. */
+    @GetMapping("/missions/{id}/states/{state}")
+    String state(Actor actor, @PathVariable String id, @PathVariable String state, Model model) {
+        var missionId = new MissionId(id);
+        var mission = records.mission(missionId);
+        var code = org.peacecouncil.platform.StateCode.of(state);
+        model.addAttribute("mission", mission);
+        model.addAttribute("participant", records.participant(missionId, code));
+        model.addAttribute("offers", mission.offers().stream().filter(o -> o.state().equals(code.alpha3())).toList());
+        model.addAttribute("questions", records.questions(missionId, actor).stream().filter(q -> q.state().equals(code.alpha3())).toList());
+        model.addAttribute("caveats", caveatWords(mission));
+        model.addAttribute("standingCaveats", records.participant(missionId, code).caveats().stream().map(CaveatWords::of).toList());
+        return "mission-state";
+    }
+
     /** One state's questions, in the order filed. */
     record Asked(String state, String name, List<Views.Question> questions, long answered) {
     }
