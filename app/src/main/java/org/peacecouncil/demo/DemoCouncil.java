@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.peacecouncil.charter.Charter;
+import org.peacecouncil.claims.Claims;
+import org.peacecouncil.claims.ClaimsCommands;
 import org.peacecouncil.charter.MotionKind;
 import org.peacecouncil.charter.Office;
 import org.peacecouncil.decisions.DecisionCommands;
@@ -68,11 +70,13 @@ class DemoCouncil implements ApplicationRunner {
     private final Charter charter;
     private final Finances finances;
     private final Missions missions;
+    private final Claims claims;
 
     DemoCouncil(Accounts accounts, Memberships memberships, Officers officers, CouncilProperties properties,
             TransactionTemplate tx, Meetings meetings, Motions motions, java.time.Clock clock, Charter charter, Finances finances,
-            Missions missions) {
+            Missions missions, Claims claims) {
         this.missions = missions;
+        this.claims = claims;
         this.charter = charter;
         this.finances = finances;
         this.meetings = meetings;
@@ -158,11 +162,13 @@ class DemoCouncil implements ApplicationRunner {
         }
         memberships.recordObserver(secretariat, MembershipCommands.RecordObserver.of(null, "European Union",
                 "Attended the first meeting (Washington, D.C.) as an observer."), at(scenario.firstMeeting(), 15));
-        seedFunds(scenario, holderOf(charter.finance().fundsOpenedBy(), "opens funds", chair, secretariat));
+        var subjects = new java.util.HashMap<String, String>();
+        subjects.putAll(seedFunds(scenario, holderOf(charter.finance().fundsOpenedBy(), "opens funds", chair, secretariat)));
         Actor office = holderOf(charter.missions().managedBy(), "runs missions", chair, secretariat);
         for (var mission : scenario.missions()) {
-            seedMission(scenario, mission, office);
+            subjects.put(mission.id(), seedMission(scenario, mission, office));
         }
+        seedClaims(scenario, subjects, secretariat);
         seedDemonstrationSitting(convener);
     }
 
@@ -173,7 +179,7 @@ class DemoCouncil implements ApplicationRunner {
      * questionnaire files it and declares its caveats (Azerbaijan). A contributor that was only announced, with no
      * number of its own, gets no record at all.
      */
-    private void seedMission(Scenario scenario, Scenario.ScenarioMission mission, Actor office) {
+    private String seedMission(Scenario scenario, Scenario.ScenarioMission mission, Actor office) {
         Instant at = at(scenario.firstMeeting(), 17);
         var authorities = mission.authorities().stream().map(a -> new MissionCommands.Authority(a.body(), "Resolution " + a.resolution(),
                 a.adoptedOn(), a.vote(), a.until())).toList();
@@ -208,6 +214,35 @@ class DemoCouncil implements ApplicationRunner {
             missions.declareCaveats(delegate(caveats.state()), id, new MissionCommands.DeclareCaveats(StateCode.of(caveats.state()),
                     caveats.caveats().stream().map(DemoCouncil::caveat).toList()), at.plusSeconds(60L * minute));
         }
+        return established.id();
+    }
+
+    /**
+     * The scenario's statements, after the first meeting's records: each claim about states recorded by the
+     * secretariat as it was reported, each clarification recorded by the clarifying state's own delegation, typed as
+     * the demo reads their words ({@link ClaimReading}). No verdict is written: they follow from the records.
+     */
+    private void seedClaims(Scenario scenario, java.util.Map<String, String> subjects, Actor secretariat) {
+        var readings = ClaimReading.load();
+        Instant at = at(scenario.firstMeeting(), 18);
+        int minute = 0;
+        for (var statement : scenario.statements()) {
+            var reading = readings.get(statement.id());
+            if (reading == null) {
+                continue;
+            }
+            var assertion = reading.assertion(subjects);
+            Instant when = at.plusSeconds(60L * minute++);
+            if (statement.byState() == null) {
+                claims.state(secretariat, new ClaimsCommands.NewStatement(statement.speaker(), null, null, statement.day(),
+                        statement.asReported(), null, null, statement.claim(), List.of(new ClaimsCommands.StatedAssertion(assertion,
+                                statement.states().stream().map(StateCode::of).toList()))), when);
+            } else {
+                claims.clarify(delegate(statement.byState()), new ClaimsCommands.NewClarification(StateCode.of(statement.byState()),
+                        statement.speaker(), statement.day(), null, null, statement.says(), List.of(new ClaimsCommands.Position(assertion,
+                                reading.affirms())), null), when);
+            }
+        }
     }
 
     /** A caveat in the scenario's words, structured where its words say which kind it is. */
@@ -238,7 +273,7 @@ class DemoCouncil implements ApplicationRunner {
      * has no fund to be recorded in: it is kept as what was announced, which makes no contributor; no other state has
      * any record at all.
      */
-    private void seedFunds(Scenario scenario, Actor opener) {
+    private java.util.Map<String, String> seedFunds(Scenario scenario, Actor opener) {
         Instant meeting = at(scenario.firstMeeting(), 16);
         var opened = new java.util.HashMap<String, String>();
         for (var fund : scenario.funds()) {
@@ -262,6 +297,7 @@ class DemoCouncil implements ApplicationRunner {
                     StateCode.of(pledge.state()), new FinanceCommands.Cash(pledge.amount() * 100, pledge.currency()), null,
                     scenario.firstMeeting(), null, null), meeting.plusSeconds(60L * minute++));
         }
+        return opened;
     }
 
     /** The demo account holding an office the charter names; a charter that gives the act to no office cannot be demonstrated. */

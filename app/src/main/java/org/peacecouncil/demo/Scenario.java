@@ -15,7 +15,25 @@ import org.yaml.snakeyaml.Yaml;
 /** The facts of the scenario file the demo needs. */
 record Scenario(LocalDate signed, String chairState, String chairPerson, String chairTitle, List<String> executiveBoard,
         List<String> foundingMembers, List<String> stayedOut, LocalDate firstMeeting, List<String> observersAtFirstMeeting,
-        List<ScenarioFund> funds, List<ScenarioPledge> pledges, List<ScenarioMission> missions, ScenarioCaveats caveats) {
+        List<ScenarioFund> funds, List<ScenarioPledge> pledges, List<ScenarioMission> missions, ScenarioCaveats caveats,
+        List<ScenarioStatement> statements) {
+
+    /**
+     * A statement as reported: by a speaker about states ({@code claim}), or a state's own clarification ({@code byState},
+     * {@code says}); {@code date} as reported, which may be a month only ("2025-12").
+     */
+    record ScenarioStatement(String id, String date, String speaker, String claim, List<String> states, String byState, String says) {
+
+        /** The day it was said: the last day of the month when only the month was reported. */
+        LocalDate day() {
+            return date.length() == 7 ? java.time.YearMonth.parse(date).atEndOfMonth() : LocalDate.parse(date);
+        }
+
+        /** The date as reported, when it is less precise than a day. */
+        String asReported() {
+            return date.length() == 7 ? date + " (the day was not reported)" : null;
+        }
+    }
 
     /** A fund with the total announced for it in whole units (a statement), or null. */
     record ScenarioFund(String id, String name, String currency, Long announced) {
@@ -82,7 +100,14 @@ record Scenario(LocalDate signed, String chairState, String chairPerson, String 
                         (String) p.get("state"), (String) p.get("fund"), ((Number) p.get("amount")).longValue(),
                         (String) p.get("currency"), (String) p.get("note"))).toList(),
                 ((List<Map<String, Object>>) doc.getOrDefault("missions", List.of())).stream().map(Scenario::mission).toList(),
-                caveats((Map<String, Object>) doc.get("caveats_example")));
+                caveats((Map<String, Object>) doc.get("caveats_example")),
+                ((List<Map<String, Object>>) doc.getOrDefault("statements", List.of())).stream().map(m -> new ScenarioStatement(
+                        (String) m.get("id"), text(m.get("date")), (String) m.get("speaker"), (String) m.get("claim"),
+                        (List<String>) m.getOrDefault("states", List.of()), (String) m.get("by_state"), (String) m.get("says"))).toList());
+    }
+
+    private static String text(Object date) {
+        return date instanceof java.util.Date d ? d.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString() : String.valueOf(date);
     }
 
     @SuppressWarnings("unchecked")

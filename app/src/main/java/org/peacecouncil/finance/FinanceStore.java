@@ -150,6 +150,22 @@ class FinanceStore {
                 .query(FinanceStore::flow).list();
     }
 
+    /** One status a flow had from a time on, for reading a state's record as of any time. */
+    record StatusSince(FlowStatus status, Instant since) {
+    }
+
+    /** Every status each of the contributor's flows has had, oldest first, by flow id. */
+    Map<String, List<StatusSince>> statusHistoryOf(StateCode contributor) {
+        var all = new java.util.HashMap<String, List<StatusSince>>();
+        jdbc.sql("""
+                SELECT v.flow_id, v.status, v.recorded_at FROM flow_versions v JOIN flows f ON f.id = v.flow_id
+                 WHERE f.contributor = ? ORDER BY v.flow_id, v.version""").param(contributor.alpha3())
+                .query((rs, n) -> all.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>())
+                        .add(new StatusSince(FlowStatus.valueOf(rs.getString(2)), Timestamps.instant(rs.getString(3)))))
+                .list();
+        return all;
+    }
+
     /** The contributor's confirmed flows with a value date in [from, until). */
     List<Flow> confirmedFlowsOf(String contributor, LocalDate from, LocalDate until) {
         return jdbc.sql("SELECT " + FLOW_COLUMNS + " FROM flows WHERE contributor = ? AND status = 'CONFIRMED' AND value_date >= ? "

@@ -1,5 +1,7 @@
 package org.peacecouncil.finance;
 
+import java.time.Instant;
+
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
@@ -82,6 +84,27 @@ public class FundRecords {
     /** Every flow of the state, in every fund, with its status. */
     public List<Views.Flow> flowsOf(StateCode state) {
         return flowViews(store.flowsOf(state));
+    }
+
+    /** Each of the state's flows with when it counted, for reading what its record said at any time. */
+    public List<Views.FlowHistory> historyOf(StateCode state) {
+        var flows = store.flowsOf(state);
+        var statuses = store.statusHistoryOf(state);
+        var entries = store.entriesOfFlows(flows);
+        return flows.stream().map(f -> {
+            Instant from = null;
+            Instant until = null;
+            for (var s : statuses.getOrDefault(f.id().value(), List.of())) {
+                if (s.status() == FlowStatus.CONFIRMED && from == null) {
+                    from = s.since();
+                } else if (s.status() == FlowStatus.WITHDRAWN && from != null && until == null) {
+                    until = s.since();
+                }
+            }
+            var view = flowView(f, entries.getOrDefault(f.id().value(), List.of()));
+            return new Views.FlowHistory(view.id(), view.fund(), view.kind(), view.cash(), view.usdEquivalent(), view.inKind(),
+                    view.recordedAt(), from, until, view.logEntries());
+        }).toList();
     }
 
     static final String ANNOUNCED_NOTE = "An announcement, as it was made: it names no fund, so it is no pledge to any fund here, "

@@ -77,4 +77,12 @@ public final class Views {
 
     public record Rate(String currency, LocalDate on, String usdPerUnit, String source, String recordedBy) {
     }
+
+    /**
+     * A state's flow as its record stood over time: it counted from {@code countedFrom} (its own act, or its
+     * confirmation of an entry made on its behalf) until {@code countedUntil} (its withdrawal), or never (both null).
+     */
+    public record FlowHistory(String id, String fund, String kind, Money cash, Money usdEquivalent, Goods inKind, Instant recordedAt,
+            Instant countedFrom, Instant countedUntil, List<Long> logEntries) {
+    }
 }

@@ -133,6 +133,42 @@ abstract class DemoCouncilSpec {
     }
 
     @Test
+    void theNineteenFebruaryListAndTheTroopsClaimGetTheVerdictsTheRecordsGive() {
+        var api = new Api(port).anonymous();
+        var statements = api.get("/api/v1/statements").json();
+        String list = null;
+        String troops = null;
+        for (var s : statements) {
+            if (s.get("text").asString().contains("7 billion")) {
+                list = s.get("id").asString();
+            } else if (s.get("text").asString().contains("peacekeepers")) {
+                troops = s.get("id").asString();
+            }
+        }
+        var verdicts = new java.util.TreeMap<String, String>();
+        var bases = new java.util.TreeMap<String, String>();
+        for (var v : api.get("/api/v1/statements/" + list).json().get("verdicts")) {
+            verdicts.put(v.get("state").asString(), v.get("status").asString());
+            bases.put(v.get("state").asString(), v.get("reasons").get(0).get("text").asString());
+            assertThat(v.get("reasons").toString()).as("every verdict says why").isNotEmpty();
+        }
+        assertThat(verdicts).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("AZE", "CONTRADICTED", "ARE", "BACKED", "QAT", "BACKED",
+                "SAU", "BACKED", "KWT", "BACKED", "KAZ", "UNBACKED", "MAR", "UNBACKED", "BHR", "UNBACKED", "UZB", "UNBACKED"));
+        for (String pledging : List.of("ARE", "QAT", "SAU", "KWT")) {
+            assertThat(bases.get(pledging)).as(pledging + " backed only as a pledging state").contains("a pledge only");
+        }
+        assertThat(bases.get("AZE")).contains("denied it itself", "not a participant in the 7 billion USD financial package");
+
+        var aze = api.get("/api/v1/statements/" + troops).json().get("verdicts").get(0);
+        assertThat(aze.get("status").asString()).isEqualTo("CONTRADICTED");
+        assertThat(aze.get("reasons").findValuesAsString("text")).anySatisfy(t -> assertThat(t).contains("No consent was given"))
+                .anySatisfy(t -> assertThat(t).contains("question(s) open about the mission"));
+        assertThat(aze.get("reasons").get(0).get("logEntries").size()).as("linked to the record").isPositive();
+        var page = api.getAny("/statements/" + list).body();
+        assertThat(page).contains("Announced beside recorded", "CONTRADICTED", "pledge only");
+    }
+
+    @Test
     void theCharterIsInForceSinceTheDavosSigning() {
         var council = new Api(port).anonymous().get("/api/v1/council").json();
         assertThat(council.get("enteredIntoForceOn").asString()).isEqualTo("2026-01-22");

@@ -47,13 +47,20 @@ abstract class ReadsNeverWriteSpec extends CouncilTest {
         delegate("AZE").post("/api/v1/missions/" + mission + "/questions", Api.json("state", "AZE", "questions",
                 List.of(java.util.Map.of("text", "Which mandate?"))));
 
+        String claim = secretariat().post("/api/v1/statements", Api.json("speaker", "A minister", "saidOn", "2026-02-19", "text",
+                "Azerbaijan agreed to send troops", "assertions", List.of(java.util.Map.of("assertion", java.util.Map.of("type",
+                        "MISSION_CONSENT", "mission", mission), "states", List.of("AZE", "KAZ"))))).json().get("id").asString();
+
         clock.set(clock.instant().plus(Duration.ofDays(120))); // past the vote, the invitation's lapse, the veto window, reports due
         var before = snapshot();
         var paths = new java.util.ArrayList<>(readPaths(meeting, motion, invitation, removal));
-        paths.addAll(List.of("/missions", "/missions/" + mission, "/api/v1/missions/" + mission, "/api/v1/missions/" + mission + "/offers",
+        paths.addAll(List.of("/missions", "/missions/" + mission, "/missions/" + mission + "/states/AZE", "/api/v1/missions/" + mission, "/api/v1/missions/" + mission + "/offers",
                 "/api/v1/missions/" + mission + "/questions", "/api/v1/missions/" + mission + "/reports",
                 "/api/v1/missions/" + mission + "/strength", "/api/v1/missions/" + mission + "/states/AZE",
                 "/api/v1/missions/" + mission + "/contributions.csv"));
+        paths.addAll(List.of("/statements", "/statements/" + claim, "/check", "/check?state=AZE&assertion=MISSION_CONSENT&subject=" + mission,
+                "/api/v1/statements", "/api/v1/statements/" + claim, "/api/v1/statements/" + claim + "/verdicts.csv",
+                "/api/v1/clarifications", "/api/v1/checks?state=AZE&assertion=MISSION_CONSENT&mission=" + mission));
         for (int burst = 0; burst < 5; burst++) {
             for (String path : paths) {
                 assertThat(anonymous().getAny(path).status()).as(path).isEqualTo(200);

@@ -48,7 +48,16 @@ public final class Browser implements AutoCloseable {
         driver.get(base + path);
     }
 
+    /** Signs in, or fails at once saying so (an account the test did not create would otherwise leave every later step waiting). */
     public void signIn(String username, String password) {
+        signInOrNot(username, password);
+        if (driver.getCurrentUrl().contains("error")) {
+            throw new AssertionError("Could not sign in as " + username + ": does the test create that account?");
+        }
+    }
+
+    /** Tries to sign in and waits for the answer, whichever it is. */
+    public void signInOrNot(String username, String password) {
         open("/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);

@@ -1,0 +1,47 @@
+package org.peacecouncil.claims;
+
+import java.util.List;
+
+/**
+ * What the records say of one assertion about one state, at one time, with the reasons: each a sentence and the
+ * record behind it (a link, and its log entries).
+ */
+public record Verdict(VerdictStatus status, List<Reason> reasons) {
+
+    public enum VerdictStatus {
+        /** the state's own confirmed records support it */
+        BACKED,
+        /** the state's own clarification denies it, or its records show the opposite */
+        CONTRADICTED,
+        /** nothing on the record either way */
+        UNBACKED
+    }
+
+    /** One reason: what the record says, where it is, and the log entries behind it. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "VerdictReason")
+    public record Reason(String text, String href, List<Long> logEntries) {
+        public Reason {
+            logEntries = logEntries == null ? List.of() : List.copyOf(logEntries);
+        }
+    }
+
+    public static Verdict backed(Reason... reasons) {
+        return new Verdict(VerdictStatus.BACKED, List.of(reasons));
+    }
+
+    public static Verdict backed(List<Reason> reasons) {
+        return new Verdict(VerdictStatus.BACKED, List.copyOf(reasons));
+    }
+
+    public static Verdict contradicted(List<Reason> reasons) {
+        return new Verdict(VerdictStatus.CONTRADICTED, List.copyOf(reasons));
+    }
+
+    public static Verdict unbacked(String why) {
+        return new Verdict(VerdictStatus.UNBACKED, List.of(new Reason(why, null, List.of())));
+    }
+
+    public static Verdict unbacked(List<Reason> reasons) {
+        return new Verdict(VerdictStatus.UNBACKED, List.copyOf(reasons));
+    }
+}

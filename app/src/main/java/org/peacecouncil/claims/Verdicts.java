@@ -1,0 +1,165 @@
+package org.peacecouncil.claims;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.peacecouncil.claims.rules.VerdictRules;
+import org.peacecouncil.ledger.Checkpoints;
+import org.peacecouncil.ledger.Ledger;
+import org.peacecouncil.platform.Countries;
+import org.peacecouncil.platform.CouncilProblem;
+import org.peacecouncil.platform.StateCode;
+import org.springframework.stereotype.Component;
+
+/**
+ * Verdicts, computed from the records whenever they are read: the state's evidence is loaded, the assertion's rule
+ * decides at the time it was said and now, and at every time in between when one of its records changed, which is
+ * the verdict's history. Nothing is stored, so nobody can set a verdict.
+ */
+@Component
+public class Verdicts {
+
+    private final ClaimsStore store;
+    private final EvidenceReader reader;
+    private final Ledger ledger;
+    private final Checkpoints checkpoints;
+    private final Clock clock;
+
+    Verdicts(ClaimsStore store, EvidenceReader reader, Ledger ledger, Checkpoints checkpoints, Clock clock) {
+        this.store = store;
+        this.reader = reader;
+        this.ledger = ledger;
+        this.checkpoints = checkpoints;
+        this.clock = clock;
+    }
+
+    public List<Views.StatementSummary> statements() {
+        return store.statements().stream().map(s -> new Views.StatementSummary(s.id().value(), s.status(), s.speaker(), s.saidOn(),
+                s.text(), s.assertions().size(), s.recordedAt())).toList();
+    }
+
+    public Views.Statement statement(StatementId id) {
+        var s = store.statement(id).orElseThrow(() -> new CouncilProblem.NotFound("There is no statement " + id + "."));
+        Instant now = clock.instant();
+        long logSize = ledger.size();
+        var verdicts = new ArrayList<Views.StateVerdict>();
+        if (s.status() == Statement.StatementStatus.RECORDED) {
+            Instant said = min(EvidenceReader.endOf(s.saidOn()), now);
+            for (var stated : s.assertions()) {
+                for (var state : stated.states()) {
+                    verdicts.add(verdict(state, stated.assertion(), said, now));
+                }
+            }
+        }
+        var entries = store.entries().getOrDefault(id.value(), List.of());
+        return new Views.Statement(s.id().value(), s.status(), s.speaker(), s.office(), s.speaksFor(), s.saidOn(), s.dateAsReported(),
+                s.sourceUrl(), s.sourceTitle(), s.text(), s.assertions(), verdicts, now, logSize, checkpoint(verdicts), s.proposedBy(),
+                s.recordedBy(), s.recordedAt(), entries);
+    }
+
+    /** A claim checked without recording it, as of {@code asOf}. */
+    public Views.Check check(StateCode state, Assertion assertion, Instant asOf) {
+        reader.requireKnown(assertion);
+        Instant now = clock.instant();
+        Instant at = asOf == null || asOf.isAfter(now) ? now : asOf;
+        var evidence = reader.read(state, assertion);
+        var verdict = VerdictRules.decide(assertion, evidence, at);
+        var history = history(assertion, evidence, firstTime(evidence, at), at);
+        var line = new Views.StateVerdict(state.alpha3(), Countries.name(state.alpha3()), assertion, verdict.status(), null,
+                verdict.reasons(), verdict.status(), verdict.reasons(), history);
+        return new Views.Check(state.alpha3(), Countries.name(state.alpha3()), assertion, at, verdict.status(), verdict.reasons(),
+                history, ledger.size(), checkpoint(List.of(line)));
+    }
+
+    Views.StateVerdict verdict(StateCode state, Assertion assertion, Instant said, Instant now) {
+        var evidence = reader.read(state, assertion);
+        var then = VerdictRules.decide(assertion, evidence, said);
+        var current = VerdictRules.decide(assertion, evidence, now);
+        var history = history(assertion, evidence, said, now);
+        String basis = null;
+        if (current.status() == Verdict.VerdictStatus.BACKED) {
+            basis = then.status() == Verdict.VerdictStatus.BACKED ? "at the time it was said"
+                    : "later: since " + history.get(history.size() - 1).since().toString().substring(0, 10) + ", after it was said";
+        }
+        return new Views.StateVerdict(state.alpha3(), Countries.name(state.alpha3()), assertion, current.status(), basis, current.reasons(),
+                then.status(), then.reasons(), history);
+    }
+
+    /** The verdict at {@code from}, then at every later time, up to {@code until}, when one of the evidence's records changed. */
+    private static List<Views.Change> history(Assertion assertion, Evidence evidence, Instant from, Instant until) {
+        var times = new TreeSet<Instant>();
+        times.add(from);
+        for (Instant t : changes(evidence)) {
+            if (t.isAfter(from) && !t.isAfter(until)) {
+                times.add(t);
+            }
+        }
+        var history = new ArrayList<Views.Change>();
+        for (Instant t : times) {
+            var status = VerdictRules.decide(assertion, evidence, t).status();
+            if (history.isEmpty() || history.get(history.size() - 1).status() != status) {
+                history.add(new Views.Change(t, status));
+            }
+        }
+        return history;
+    }
+
+    private static Instant firstTime(Evidence evidence, Instant at) {
+        return changes(evidence).stream().filter(t -> !t.isAfter(at)).min(Instant::compareTo).orElse(at);
+    }
+
+    private static List<Instant> changes(Evidence e) {
+        var times = new ArrayList<Instant>();
+        if (e.membership() != null) {
+            times.add(e.membership().since());
+            add(times, e.membership().until());
+        }
+        e.flows().forEach(f -> {
+            add(times, f.countedFrom());
+            add(times, f.countedUntil());
+        });
+        e.offers().forEach(o -> {
+            add(times, o.offeredAt());
+            add(times, o.withdrawnAt());
+        });
+        e.questions().forEach(q -> {
+            add(times, q.filedAt());
+            add(times, q.answeredAt());
+        });
+        if (e.ended() != null) {
+            times.add(e.ended().since());
+        }
+        e.ballots().forEach(b -> times.add(b.castAt()));
+        e.attendance().forEach(a -> times.add(a.at()));
+        e.positions().forEach(p -> times.add(p.since()));
+        return times;
+    }
+
+    private static void add(List<Instant> times, Instant t) {
+        if (t != null) {
+            times.add(t);
+        }
+    }
+
+    private Views.AtCheckpoint checkpoint(List<Views.StateVerdict> verdicts) {
+        long newest = -1;
+        for (var v : verdicts) {
+            for (var r : v.reasons()) {
+                for (long e : r.logEntries()) {
+                    newest = Math.max(newest, e);
+                }
+            }
+        }
+        long highest = newest;
+        return checkpoints.latest().map(c -> new Views.AtCheckpoint(c.size(), Base64.getEncoder().encodeToString(c.rootHash()),
+                highest < c.size())).orElse(null);
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+}
