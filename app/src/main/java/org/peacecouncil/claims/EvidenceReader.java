@@ -78,7 +78,7 @@ class EvidenceReader {
         Evidence.Ended ended = null;
         switch (a.type()) {
             case MEMBER, FOUNDING_MEMBER -> membership = membership(state);
-            case FUND_CONTRIBUTOR -> funds.historyOf(state).stream().filter(f -> f.fund().equals(a.fund())).forEach(f -> flows.add(
+            case FUND_CONTRIBUTOR -> funds.historyOf(state, new FundId(a.fund())).forEach(f -> flows.add(
                     new Evidence.FlowRecord(f.id(), f.fund(), f.kind(), f.cash(), f.usdEquivalent(), f.inKind() == null ? null
                             : String.format(Locale.ROOT, "%,d %s of %s", f.inKind().quantity(), f.inKind().unit(), f.inKind().item()),
                             f.countedFrom(), f.countedUntil(), f.logEntries())));

@@ -89,8 +89,15 @@ public class Verdicts {
                 then.status(), then.reasons(), history);
     }
 
-    /** The verdict at {@code from}, then at every later time, up to {@code until}, when one of the evidence's records changed. */
+    /**
+     * The verdict at {@code from}, then at every later time, up to {@code until}, when one of the evidence's records
+     * changed: the rule asked at each (a state has few offers, questions, ballots); a fund's rule sweeps its flows once.
+     */
     private static List<Views.Change> history(Assertion assertion, Evidence evidence, Instant from, Instant until) {
+        if (assertion.type() == AssertionType.FUND_CONTRIBUTOR) {
+            return org.peacecouncil.claims.rules.FundContributorPolicy.history(assertion, evidence, from, until).stream()
+                    .map(c -> new Views.Change(c.since(), c.status())).toList();
+        }
         var times = new TreeSet<Instant>();
         times.add(from);
         for (Instant t : changes(evidence)) {

@@ -145,6 +145,21 @@ class FinanceStore {
                 .query(FinanceStore::flow).list();
     }
 
+    /** The contributor's flows in the fund, in the order recorded. */
+    List<Flow> flowsOf(FundId fund, StateCode contributor) {
+        return jdbc.sql("SELECT " + FLOW_COLUMNS + " FROM flows WHERE fund_id = ? AND contributor = ? ORDER BY seq")
+                .params(fund.value(), contributor.alpha3()).query(FinanceStore::flow).list();
+    }
+
+    /** The log entries of the contributor's flows in the fund, by flow id. */
+    Map<String, List<Long>> entriesOfFlows(FundId fund, StateCode contributor) {
+        var all = new java.util.HashMap<String, List<Long>>();
+        jdbc.sql("SELECT flow_id, seq FROM finance_log WHERE fund_id = ? AND contributor = ? AND flow_id IS NOT NULL ORDER BY seq")
+                .params(fund.value(), contributor.alpha3())
+                .query((rs, n) -> all.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2))).list();
+        return all;
+    }
+
     List<Flow> flowsOf(StateCode contributor) {
         return jdbc.sql("SELECT " + FLOW_COLUMNS + " FROM flows WHERE contributor = ? ORDER BY seq").param(contributor.alpha3())
                 .query(FinanceStore::flow).list();
@@ -154,12 +169,12 @@ class FinanceStore {
     record StatusSince(FlowStatus status, Instant since) {
     }
 
-    /** Every status each of the contributor's flows has had, oldest first, by flow id. */
-    Map<String, List<StatusSince>> statusHistoryOf(StateCode contributor) {
+    /** Every status each of the contributor's flows in the fund has had, oldest first, by flow id. */
+    Map<String, List<StatusSince>> statusHistoryOf(FundId fund, StateCode contributor) {
         var all = new java.util.HashMap<String, List<StatusSince>>();
         jdbc.sql("""
                 SELECT v.flow_id, v.status, v.recorded_at FROM flow_versions v JOIN flows f ON f.id = v.flow_id
-                 WHERE f.contributor = ? ORDER BY v.flow_id, v.version""").param(contributor.alpha3())
+                 WHERE f.fund_id = ? AND f.contributor = ? ORDER BY v.flow_id, v.version""").params(fund.value(), contributor.alpha3())
                 .query((rs, n) -> all.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>())
                         .add(new StatusSince(FlowStatus.valueOf(rs.getString(2)), Timestamps.instant(rs.getString(3)))))
                 .list();

@@ -86,11 +86,11 @@ public class FundRecords {
         return flowViews(store.flowsOf(state));
     }
 
-    /** Each of the state's flows with when it counted, for reading what its record said at any time. */
-    public List<Views.FlowHistory> historyOf(StateCode state) {
-        var flows = store.flowsOf(state);
-        var statuses = store.statusHistoryOf(state);
-        var entries = store.entriesOfFlows(flows);
+    /** Each of the state's flows in the fund with when it counted, for reading what its record said at any time. */
+    public List<Views.FlowHistory> historyOf(StateCode state, FundId fund) {
+        var flows = store.flowsOf(fund, state);
+        var statuses = store.statusHistoryOf(fund, state);
+        var entries = store.entriesOfFlows(fund, state);
         return flows.stream().map(f -> {
             Instant from = null;
             Instant until = null;

@@ -93,6 +93,38 @@ abstract class ClaimsSpec extends CouncilTest {
     }
 
     @Test
+    void eachStatementPageCarriesItsVerdictsAsClaimReviewThatParsesAsJsonLd() throws Exception {
+        clock.set(Instant.parse("2026-02-19T15:00:00Z"));
+        String fund = fund();
+        pledge(delegate("ARE"), fund, "ARE", 120_000_000_000L);
+        String list = packageList(fund, "2026-02-19", "ARE", "KAZ");
+        String page = anonymous().getAny("/statements/" + list).body();
+        var script = java.util.regex.Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", java.util.regex.Pattern.DOTALL)
+                .matcher(page);
+        assertThat(script.find()).as("the page embeds JSON-LD").isTrue();
+
+        var expanded = JsonLdCheck.expand(script.group(1), "https://council.example/statements/" + list);
+        assertThat(expanded).hasSize(2);
+        var are = expanded.stream().filter(r -> r.toString().contains("United Arab Emirates")).findFirst().orElseThrow();
+        assertThat(JsonLdCheck.types(are)).containsExactly("http://schema.org/ClaimReview");
+        var rating = JsonLdCheck.node(are, "http://schema.org/reviewRating");
+        assertThat(JsonLdCheck.value(rating, "http://schema.org/alternateName")).isEqualTo("BACKED");
+        assertThat(JsonLdCheck.value(are, "http://schema.org/claimReviewed"))
+                .isEqualTo("United Arab Emirates is a contributor to Gaza reconstruction and assistance package");
+        var claim = JsonLdCheck.node(are, "http://schema.org/itemReviewed");
+        assertThat(JsonLdCheck.types(claim)).containsExactly("http://schema.org/Claim");
+        assertThat(JsonLdCheck.value(JsonLdCheck.node(claim, "http://schema.org/author"), "http://schema.org/name"))
+                .isEqualTo("the host of the first meeting");
+        assertThat(JsonLdCheck.ids(JsonLdCheck.node(claim, "http://schema.org/appearance"), "http://schema.org/url"))
+                .as("the context makes a url an address, not text").containsExactly("https://example.org/first-meeting");
+        long entry = verdict(list, "ARE").get("reasons").get(1).get("logEntries").get(0).asLong();
+        assertThat(JsonLdCheck.ids(are, "http://schema.org/isBasedOn")).as("the log entries, resolved against the page")
+                .containsExactly("https://council.example/log/entries/" + entry);
+        assertThat(JsonLdCheck.value(JsonLdCheck.node(expanded.stream().filter(r -> r.toString().contains("Kazakhstan")).findFirst()
+                .orElseThrow(), "http://schema.org/reviewRating"), "http://schema.org/alternateName")).isEqualTo("UNBACKED");
+    }
+
+    @Test
     void aVerdictChangesWhenTheRecordChangesAndItsHistoryKeepsWhatItWas() {
         clock.set(Instant.parse("2026-02-19T15:00:00Z"));
         String fund = fund();

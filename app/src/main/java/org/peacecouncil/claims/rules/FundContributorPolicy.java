@@ -39,7 +39,7 @@ public final class FundContributorPolicy {
                     + " to this fund is on the record." : evidence.stateName() + " only " + highest(counted).name().toLowerCase(java.util.Locale.ROOT)
                     + ": a " + (highest(counted) == ContributionLevel.PLEDGED ? "pledge is a promise" : "commitment is a promise backed by an agreement")
                     + ", not " + wanted.name().toLowerCase(java.util.Locale.ROOT) + ".", null, List.of()));
-            counted.forEach(f -> reasons.add(reason(evidence, f)));
+            reasons.addAll(reasons(evidence, counted, assertion.fund()));
             reasons.addAll(StatesOwnWord.reasons(evidence, StatesOwnWord.affirmations(evidence, at, Set.of(AssertionType.FUND_CONTRIBUTOR))));
             return Verdict.unbacked(reasons);
         }
@@ -53,7 +53,7 @@ public final class FundContributorPolicy {
             if (total < assertion.amount().minorUnits()) {
                 reasons.add(new Reason("Its records add up to " + new Money(total, assertion.amount().currency()) + ", less than the "
                         + assertion.amount() + " said.", null, List.of()));
-                matching.forEach(f -> reasons.add(reason(evidence, f)));
+                reasons.addAll(reasons(evidence, matching, assertion.fund()));
                 return Verdict.unbacked(reasons);
             }
         }
@@ -62,8 +62,109 @@ public final class FundContributorPolicy {
             reasons.add(new Reason("Backed as " + (top == ContributionLevel.PLEDGED ? "a pledge only: no commitment and no money received"
                     : "a commitment: no money received yet") + " are on the record.", null, List.of()));
         }
-        matching.forEach(f -> reasons.add(reason(evidence, f)));
+        reasons.addAll(reasons(evidence, matching, assertion.fund()));
         return Verdict.backed(reasons);
+    }
+
+    /**
+     * The verdict's changes from {@code from} to {@code until}: the verdict at {@code from}, then each change, found in one
+     * pass over the times the state's records changed — what {@link #decide} answers at each of those times, without
+     * reading every record again at each (a state may have thousands of flows in a fund).
+     */
+    public static List<Change> history(Assertion assertion, Evidence evidence, Instant from, Instant until) {
+        var wanted = assertion.level() == null ? ContributionLevel.PLEDGED : assertion.level();
+        var events = new java.util.TreeMap<Instant, List<Runnable>>();
+        var sweep = new Sweep();
+        for (var f : evidence.flows()) {
+            if (!f.fund().equals(assertion.fund()) || f.countedFrom() == null
+                    || (f.countedUntil() != null && !f.countedUntil().isAfter(f.countedFrom()))) {
+                continue;
+            }
+            boolean matches = level(f).compareTo(wanted) >= 0;
+            long value = assertion.amount() == null ? 0 : valueIn(f, assertion.amount().currency());
+            events.computeIfAbsent(f.countedFrom(), k -> new ArrayList<>()).add(() -> sweep.count(f.countedFrom(), matches, value, +1));
+            if (f.countedUntil() != null) {
+                events.computeIfAbsent(f.countedUntil(), k -> new ArrayList<>()).add(() -> sweep.count(f.countedFrom(), matches, value, -1));
+            }
+        }
+        for (var p : evidence.positions()) {
+            if (!p.affirms() && p.assertion().type() == AssertionType.FUND_CONTRIBUTOR) {
+                events.computeIfAbsent(p.since(), k -> new ArrayList<>()).add(() -> sweep.denied(p.since()));
+            }
+        }
+        var changes = new ArrayList<Change>();
+        var pending = events.entrySet().iterator();
+        java.util.Map.Entry<Instant, List<Runnable>> next = pending.hasNext() ? pending.next() : null;
+        while (next != null && !next.getKey().isAfter(from)) {
+            next.getValue().forEach(Runnable::run);
+            next = pending.hasNext() ? pending.next() : null;
+        }
+        changes.add(new Change(from, sweep.status(assertion)));
+        while (next != null && !next.getKey().isAfter(until)) {
+            next.getValue().forEach(Runnable::run);
+            var status = sweep.status(assertion);
+            if (changes.get(changes.size() - 1).status() != status) {
+                changes.add(new Change(next.getKey(), status));
+            }
+            next = pending.hasNext() ? pending.next() : null;
+        }
+        return changes;
+    }
+
+    /** From {@code since} on, the verdict was {@code status}. */
+    public record Change(Instant since, Verdict.VerdictStatus status) {
+    }
+
+    /** The counted flows as a sweep over time leaves them: what {@link #decide} needs, kept as counts and sums. */
+    private static final class Sweep {
+        private final java.util.TreeMap<Instant, Integer> countedSince = new java.util.TreeMap<>();
+        private int matching;
+        private long total;
+        private Instant denied;
+
+        void count(Instant since, boolean matches, long value, int sign) {
+            countedSince.merge(since, sign, Integer::sum);
+            if (countedSince.get(since) == 0) {
+                countedSince.remove(since);
+            }
+            if (matches) {
+                matching += sign;
+                total += sign * value;
+            }
+        }
+
+        void denied(Instant at) {
+            denied = denied == null || at.isAfter(denied) ? at : denied;
+        }
+
+        Verdict.VerdictStatus status(Assertion assertion) {
+            if (denied != null && (countedSince.isEmpty() || !countedSince.lastKey().isAfter(denied))) {
+                return Verdict.VerdictStatus.CONTRADICTED;
+            }
+            if (matching == 0 || (assertion.amount() != null && total < assertion.amount().minorUnits())) {
+                return Verdict.VerdictStatus.UNBACKED;
+            }
+            return Verdict.VerdictStatus.BACKED;
+        }
+    }
+
+    /** How many flows a verdict names one by one; the rest are one link away. */
+    static final int FLOWS_NAMED = 20;
+
+    private static List<Reason> reasons(Evidence evidence, List<Evidence.FlowRecord> flows, String fund) {
+        var reasons = new ArrayList<Reason>();
+        flows.stream().limit(FLOWS_NAMED).forEach(f -> reasons.add(reason(evidence, f)));
+        if (flows.size() > FLOWS_NAMED) {
+            reasons.add(new Reason(String.format(java.util.Locale.ROOT, "and %,d more of %s's flows to this fund, each with its log entries.",
+                    flows.size() - FLOWS_NAMED, evidence.stateName()), "/api/v1/funds/" + fund + "/flows?contributor=" + evidence.state(),
+                    List.of()));
+        }
+        return reasons;
+    }
+
+    private static long valueIn(Evidence.FlowRecord flow, String currency) {
+        Money value = inCurrency(flow, currency);
+        return value == null ? 0 : value.minorUnits();
     }
 
     static ContributionLevel level(Evidence.FlowRecord flow) {

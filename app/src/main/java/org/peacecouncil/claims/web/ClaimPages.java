@@ -79,8 +79,10 @@ class ClaimPages {
         var statement = verdicts.statement(new StatementId(id));
         model.addAttribute("statement", statement);
         model.addAttribute("beside", beside(statement));
-        model.addAttribute("subjects", subjects(statement));
+        var subjects = subjects(statement);
+        model.addAttribute("subjects", subjects);
         model.addAttribute("phrases", PHRASES);
+        model.addAttribute("jsonLd", ClaimReviewJsonLd.of(statement, subjects));
         return "statement";
     }
 

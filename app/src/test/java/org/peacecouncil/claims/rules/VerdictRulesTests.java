@@ -161,6 +161,59 @@ class VerdictRulesTests {
     }
 
     @Test
+    void aFundsHistoryFoundInOnePassIsTheRuleAskedAtEveryChange() {
+        var random = new java.util.Random(20260219);
+        var levels = new ContributionLevel[] {null, ContributionLevel.PLEDGED, ContributionLevel.COMMITTED, ContributionLevel.RECEIVED};
+        var kinds = List.of("PLEDGE", "COMMITMENT", "PAID");
+        for (int round = 0; round < 300; round++) {
+            var flows = new java.util.ArrayList<Evidence.FlowRecord>();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                Instant from = random.nextInt(5) == 0 ? null : BEFORE.plusSeconds(3600L * random.nextInt(20));
+                Instant until = from == null || random.nextBoolean() ? null : from.plusSeconds(3600L * random.nextInt(10));
+                flows.add(new Evidence.FlowRecord("f" + i, random.nextInt(6) == 0 ? "other" : "gaza", kinds.get(random.nextInt(3)),
+                        new Money(1_000L * (1 + random.nextInt(5)), "USD"), new Money(1_000L, "USD"), null, from, until, List.of()));
+            }
+            var positions = new java.util.ArrayList<Evidence.Position>();
+            for (int i = random.nextInt(3); i > 0; i--) {
+                positions.add(said(AssertionType.FUND_CONTRIBUTOR, "gaza", null, random.nextInt(4) != 0, BEFORE.plusSeconds(3600L * random.nextInt(20))));
+            }
+            var assertion = contributor(levels[random.nextInt(4)], random.nextBoolean() ? null : 1_000L * (1 + random.nextInt(8)));
+            var evidence = evidence(flows, List.of(), List.of(), null, positions);
+            Instant from = BEFORE.plusSeconds(3600L * random.nextInt(10));
+            Instant until = from.plusSeconds(3600L * 30);
+            var times = new java.util.TreeSet<Instant>();
+            times.add(from);
+            flows.forEach(f -> Stream.of(f.countedFrom(), f.countedUntil()).filter(java.util.Objects::nonNull)
+                    .filter(t -> t.isAfter(from) && !t.isAfter(until)).forEach(times::add));
+            positions.forEach(p -> {
+                if (p.since().isAfter(from) && !p.since().isAfter(until)) {
+                    times.add(p.since());
+                }
+            });
+            var asked = new java.util.ArrayList<FundContributorPolicy.Change>();
+            for (Instant t : times) {
+                var status = FundContributorPolicy.decide(assertion, evidence, t).status();
+                if (asked.isEmpty() || asked.get(asked.size() - 1).status() != status) {
+                    asked.add(new FundContributorPolicy.Change(t, status));
+                }
+            }
+            assertThat(FundContributorPolicy.history(assertion, evidence, from, until)).as("round " + round).isEqualTo(asked);
+        }
+    }
+
+    @Test
+    void aVerdictNamesTwentyFlowsAndLinksTheRest() {
+        var flows = new java.util.ArrayList<Evidence.FlowRecord>();
+        for (int i = 0; i < 25; i++) {
+            flows.add(flow("PLEDGE", 100, BEFORE.plusSeconds(i), null));
+        }
+        var v = VerdictRules.decide(contributor(null, null), evidence(flows, List.of(), List.of(), null, List.of()), SAID);
+        assertThat(v.reasons()).hasSize(1 + 20 + 1);
+        assertThat(v.reasons().get(21).text()).startsWith("and 5 more of Azerbaijan's flows");
+        assertThat(v.reasons().get(21).href()).isEqualTo("/api/v1/funds/gaza/flows?contributor=AZE");
+    }
+
+    @Test
     void everyVerdictSaysWhyAndLinksTheRecordsBehindIt() {
         var v = VerdictRules.decide(contributor(null, null), evidence(List.of(flow("PLEDGE", 120_000_000_000L, BEFORE, null)), List.of(),
                 List.of(), null, List.of()), SAID);
