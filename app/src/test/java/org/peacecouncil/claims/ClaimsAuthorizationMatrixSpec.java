@@ -1,8 +1,6 @@
 package org.peacecouncil.claims;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -17,10 +15,14 @@ import org.peacecouncil.finance.Finances;
 import org.peacecouncil.identity.Actor;
 import org.peacecouncil.platform.StateCode;
 import org.peacecouncil.support.Api;
+import org.peacecouncil.support.AuthorizationMatrix;
+import org.peacecouncil.support.AuthorizationMatrix.Who;
 import org.peacecouncil.support.CouncilTest;
 import org.peacecouncil.support.OnPostgres;
 import org.peacecouncil.support.OnSqlite;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.peacecouncil.support.AuthorizationMatrix.only;
 
 /**
  * Every state-changing claims endpoint, called by each kind of actor: the secretariat records statements and anyone
@@ -28,10 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * a source, and only that delegation confirms it); a refusal is problem+json and changes nothing.
  */
 abstract class ClaimsAuthorizationMatrixSpec extends CouncilTest {
-
-    enum Who {
-        ANONYMOUS, OTHER_STATES_DELEGATE, OWN_DELEGATE, SECRETARIAT, CHAIR
-    }
 
     /** A fund; a statement proposed by Armenia's delegate; a clarification entered on Azerbaijan's behalf. */
     record Fixture(String fund, String proposal, String onBehalf) {
@@ -42,15 +40,6 @@ abstract class ClaimsAuthorizationMatrixSpec extends CouncilTest {
         public String toString() {
             return name;
         }
-    }
-
-    private static Map<Who, Integer> only(Who allowed, int status) {
-        var expected = new EnumMap<Who, Integer>(Who.class);
-        expected.put(Who.ANONYMOUS, 401);
-        for (Who who : List.of(Who.OTHER_STATES_DELEGATE, Who.OWN_DELEGATE, Who.SECRETARIAT, Who.CHAIR)) {
-            expected.put(who, who == allowed ? status : 403);
-        }
-        return expected;
     }
 
     private static String denial(Fixture f, String document) {
@@ -78,23 +67,11 @@ abstract class ClaimsAuthorizationMatrixSpec extends CouncilTest {
                     + f.onBehalf() + "/confirmation"), only(Who.OWN_DELEGATE, 201)));
 
     static Stream<Arguments> cases() {
-        var cases = new ArrayList<Arguments>();
-        for (Endpoint endpoint : ENDPOINTS) {
-            for (Who who : Who.values()) {
-                cases.add(Arguments.of(endpoint, who));
-            }
-        }
-        return cases.stream();
+        return AuthorizationMatrix.cases(ENDPOINTS);
     }
 
     private Api.Caller caller(Who who) {
-        return switch (who) {
-            case ANONYMOUS -> anonymous();
-            case OTHER_STATES_DELEGATE -> delegate("ARM");
-            case OWN_DELEGATE -> delegate("AZE");
-            case SECRETARIAT -> secretariat();
-            case CHAIR -> chair();
-        };
+        return caller(who, "AZE", "ARM");
     }
 
     @Autowired

@@ -182,6 +182,23 @@ abstract class ClaimsSpec extends CouncilTest {
     }
 
     @Test
+    void votesAndPresenceAreCheckedAgainstTheRollCallAndTheAttendance() {
+        var sitting = aVoteOnABudget(10, "AZE");
+        delegate("AZE").post("/api/v1/motions/" + sitting.motion() + "/ballots", Api.json("vote", "YES"));
+        assertThat(anonymous().get("/api/v1/checks?state=AZE&assertion=VOTED&motion=" + sitting.motion() + "&vote=YES").json()
+                .get("status").asString()).isEqualTo("BACKED");
+        assertThat(anonymous().get("/api/v1/checks?state=AZE&assertion=VOTED&motion=" + sitting.motion() + "&vote=NO").json()
+                .get("status").asString()).isEqualTo("CONTRADICTED");
+        assertThat(anonymous().get("/api/v1/checks?state=ARM&assertion=VOTED&motion=" + sitting.motion() + "&vote=YES").json()
+                .get("status").asString()).isEqualTo("UNBACKED");
+        var form = anonymous().getAny("/check?state=AZE&assertion=VOTED&subject=" + sitting.motion() + "&vote=NO");
+        assertThat(form.body()).contains("voted YES", "CONTRADICTED");
+        var present = anonymous().getAny("/check?state=AZE&assertion=PRESENT&subject=" + sitting.meeting());
+        assertThat(present.body()).contains("registered its attendance", "BACKED");
+        assertThat(anonymous().getAny("/check?state=ARM&assertion=PRESENT&subject=" + sitting.meeting()).body()).contains("UNBACKED");
+    }
+
+    @Test
     void aClarificationIsTheStatesOwnWordAndOneEnteredOnItsBehalfCountsOnlyOnceItConfirms() {
         String fund = fund();
         String list = packageList(fund, "2026-01-20", "AZE");

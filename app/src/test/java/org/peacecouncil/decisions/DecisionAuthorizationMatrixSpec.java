@@ -1,6 +1,5 @@
 package org.peacecouncil.decisions;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -15,11 +14,15 @@ import org.peacecouncil.platform.StateCode;
 import org.peacecouncil.membership.InvitationId;
 import org.peacecouncil.membership.MembershipCommands;
 import org.peacecouncil.support.Api;
+import org.peacecouncil.support.AuthorizationMatrix;
+import org.peacecouncil.support.AuthorizationMatrix.Who;
 import org.peacecouncil.support.CouncilTest;
 import org.peacecouncil.support.OnPostgres;
 import org.peacecouncil.support.OnSqlite;
 
 import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.peacecouncil.support.AuthorizationMatrix.only;
 
 
 /**
@@ -28,10 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * nothing.
  */
 abstract class DecisionAuthorizationMatrixSpec extends CouncilTest {
-
-    enum Who {
-        ANONYMOUS, OTHER_STATES_DELEGATE, OWN_DELEGATE, SECRETARIAT, CHAIR
-    }
 
     /** A sitting of USA, AZE and ARM (Hungary's alternate awaiting approval) with motions in every stage and an election round open. */
     record Fixture(String meeting, String proposed, String voting, String tied, String pending, String entity, String election) {
@@ -42,11 +41,6 @@ abstract class DecisionAuthorizationMatrixSpec extends CouncilTest {
         public String toString() {
             return name;
         }
-    }
-
-    private static Map<Who, Integer> only(Who allowed, int status) {
-        return Map.of(Who.ANONYMOUS, 401, Who.OTHER_STATES_DELEGATE, 403, Who.OWN_DELEGATE, allowed == Who.OWN_DELEGATE ? status : 403,
-                Who.SECRETARIAT, allowed == Who.SECRETARIAT ? status : 403, Who.CHAIR, allowed == Who.CHAIR ? status : 403);
     }
 
     private static Map<Who, Integer> officers(int status) {
@@ -90,23 +84,11 @@ abstract class DecisionAuthorizationMatrixSpec extends CouncilTest {
                     officers(200)));
 
     static Stream<Arguments> cases() {
-        var cases = new ArrayList<Arguments>();
-        for (Endpoint endpoint : ENDPOINTS) {
-            for (Who who : Who.values()) {
-                cases.add(Arguments.of(endpoint, who));
-            }
-        }
-        return cases.stream();
+        return AuthorizationMatrix.cases(ENDPOINTS);
     }
 
     private Api.Caller caller(Who who, Endpoint endpoint) {
-        return switch (who) {
-            case ANONYMOUS -> anonymous();
-            case OTHER_STATES_DELEGATE -> delegate(endpoint.own().equals("EGY") ? "AZE" : "EGY");
-            case OWN_DELEGATE -> delegate(endpoint.own());
-            case SECRETARIAT -> secretariat();
-            case CHAIR -> chair();
-        };
+        return caller(who, endpoint.own(), endpoint.own().equals("EGY") ? "AZE" : "EGY");
     }
 
     @Autowired

@@ -1,7 +1,6 @@
 package org.peacecouncil.finance;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -13,10 +12,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.peacecouncil.identity.Actor;
 import org.peacecouncil.platform.StateCode;
 import org.peacecouncil.support.Api;
+import org.peacecouncil.support.AuthorizationMatrix;
+import org.peacecouncil.support.AuthorizationMatrix.Who;
 import org.peacecouncil.support.CouncilTest;
 import org.peacecouncil.support.OnPostgres;
 import org.peacecouncil.support.OnSqlite;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.peacecouncil.support.AuthorizationMatrix.only;
 
 /**
  * Every state-changing finance endpoint, called by each kind of actor: a state's word only by its own delegation (or
@@ -24,10 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * problem+json and changes nothing.
  */
 abstract class FinanceAuthorizationMatrixSpec extends CouncilTest {
-
-    enum Who {
-        ANONYMOUS, OTHER_STATES_DELEGATE, OWN_DELEGATE, SECRETARIAT, CHAIR
-    }
 
     /** A fund with a project, Azerbaijan's confirmed commitment and pledge, an entry on its behalf, and money received. */
     record Fixture(String fund, String project, String commitment, String pledge, String onBehalf) {
@@ -38,15 +37,6 @@ abstract class FinanceAuthorizationMatrixSpec extends CouncilTest {
         public String toString() {
             return name;
         }
-    }
-
-    private static Map<Who, Integer> only(Who allowed, int status) {
-        var expected = new java.util.EnumMap<Who, Integer>(Who.class);
-        expected.put(Who.ANONYMOUS, 401);
-        for (Who who : List.of(Who.OTHER_STATES_DELEGATE, Who.OWN_DELEGATE, Who.SECRETARIAT, Who.CHAIR)) {
-            expected.put(who, who == allowed ? status : 403);
-        }
-        return expected;
     }
 
     private static Map<String, Object> usd(long dollars) {
@@ -77,23 +67,11 @@ abstract class FinanceAuthorizationMatrixSpec extends CouncilTest {
                     "2026-02-01", "usdPerUnit", "0.5882", "source", "Central Bank of Azerbaijan")), only(Who.SECRETARIAT, 201)));
 
     static Stream<Arguments> cases() {
-        var cases = new ArrayList<Arguments>();
-        for (Endpoint endpoint : ENDPOINTS) {
-            for (Who who : Who.values()) {
-                cases.add(Arguments.of(endpoint, who));
-            }
-        }
-        return cases.stream();
+        return AuthorizationMatrix.cases(ENDPOINTS);
     }
 
     private Api.Caller caller(Who who) {
-        return switch (who) {
-            case ANONYMOUS -> anonymous();
-            case OTHER_STATES_DELEGATE -> delegate("EGY");
-            case OWN_DELEGATE -> delegate("AZE");
-            case SECRETARIAT -> secretariat();
-            case CHAIR -> chair();
-        };
+        return caller(who, "AZE", "EGY");
     }
 
     @Autowired

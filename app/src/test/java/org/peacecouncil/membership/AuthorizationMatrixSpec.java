@@ -1,6 +1,5 @@
 package org.peacecouncil.membership;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -10,9 +9,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.peacecouncil.support.Api;
+import org.peacecouncil.support.AuthorizationMatrix;
+import org.peacecouncil.support.AuthorizationMatrix.Who;
 import org.peacecouncil.support.CouncilTest;
 import org.peacecouncil.support.OnPostgres;
 import org.peacecouncil.support.OnSqlite;
+
+import static org.peacecouncil.support.AuthorizationMatrix.only;
 
 
 /**
@@ -20,10 +23,6 @@ import org.peacecouncil.support.OnSqlite;
  * is committed only by its own delegation, and a refused request answers problem+json and changes nothing.
  */
 abstract class AuthorizationMatrixSpec extends CouncilTest {
-
-    enum Who {
-        ANONYMOUS, OTHER_STATES_DELEGATE, OWN_DELEGATE, SECRETARIAT, CHAIR
-    }
 
     /** A council in force (USA, AZE, ARM), Norway invited, and the removal of Armenia open. */
     record Fixture(String norwayInvitation, String armeniaRemoval) {
@@ -44,11 +43,6 @@ abstract class AuthorizationMatrixSpec extends CouncilTest {
         public String toString() {
             return name;
         }
-    }
-
-    private static Map<Who, Integer> only(Who allowed, int status) {
-        return Map.of(Who.ANONYMOUS, 401, Who.OTHER_STATES_DELEGATE, 403, Who.OWN_DELEGATE, allowed == Who.OWN_DELEGATE ? status : 403,
-                Who.SECRETARIAT, allowed == Who.SECRETARIAT ? status : 403, Who.CHAIR, allowed == Who.CHAIR ? status : 403);
     }
 
     static final List<Endpoint> ENDPOINTS = List.of(
@@ -77,23 +71,11 @@ abstract class AuthorizationMatrixSpec extends CouncilTest {
                             Who.CHAIR, 201)));
 
     static Stream<Arguments> cases() {
-        var cases = new ArrayList<Arguments>();
-        for (Endpoint endpoint : ENDPOINTS) {
-            for (Who who : Who.values()) {
-                cases.add(Arguments.of(endpoint, who));
-            }
-        }
-        return cases.stream();
+        return AuthorizationMatrix.cases(ENDPOINTS);
     }
 
     private Api.Caller caller(Who who, Endpoint endpoint) {
-        return switch (who) {
-            case ANONYMOUS -> anonymous();
-            case OTHER_STATES_DELEGATE -> delegate(endpoint.other());
-            case OWN_DELEGATE -> delegate(endpoint.own());
-            case SECRETARIAT -> secretariat();
-            case CHAIR -> chair();
-        };
+        return caller(who, endpoint.own(), endpoint.other());
     }
 
     @ParameterizedTest(name = "{0} by {1}")

@@ -1,8 +1,6 @@
 package org.peacecouncil.missions;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -14,10 +12,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.peacecouncil.identity.Actor;
 import org.peacecouncil.platform.StateCode;
 import org.peacecouncil.support.Api;
+import org.peacecouncil.support.AuthorizationMatrix;
+import org.peacecouncil.support.AuthorizationMatrix.Who;
 import org.peacecouncil.support.CouncilTest;
 import org.peacecouncil.support.OnPostgres;
 import org.peacecouncil.support.OnSqlite;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.peacecouncil.support.AuthorizationMatrix.only;
 
 /**
  * Every state-changing missions endpoint, called by each kind of actor: a state's questions, offers, declines and
@@ -26,10 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * changes nothing.
  */
 abstract class MissionsAuthorizationMatrixSpec extends CouncilTest {
-
-    enum Who {
-        ANONYMOUS, OTHER_STATES_DELEGATE, OWN_DELEGATE, SECRETARIAT, CHAIR
-    }
 
     /** A mission; Azerbaijan's open question, its own offer and an offer entered on its behalf before it asked; Indonesia's accepted offer. */
     record Fixture(String mission, String question, String offer, String onBehalf, String accepted) {
@@ -40,15 +38,6 @@ abstract class MissionsAuthorizationMatrixSpec extends CouncilTest {
         public String toString() {
             return name;
         }
-    }
-
-    private static Map<Who, Integer> only(Who allowed, int status) {
-        var expected = new EnumMap<Who, Integer>(Who.class);
-        expected.put(Who.ANONYMOUS, 401);
-        for (Who who : List.of(Who.OTHER_STATES_DELEGATE, Who.OWN_DELEGATE, Who.SECRETARIAT, Who.CHAIR)) {
-            expected.put(who, who == allowed ? status : 403);
-        }
-        return expected;
     }
 
     static final List<Endpoint> ENDPOINTS = List.of(
@@ -82,23 +71,11 @@ abstract class MissionsAuthorizationMatrixSpec extends CouncilTest {
                     Api.json("reason", "No")), only(Who.OWN_DELEGATE, 201)));
 
     static Stream<Arguments> cases() {
-        var cases = new ArrayList<Arguments>();
-        for (Endpoint endpoint : ENDPOINTS) {
-            for (Who who : Who.values()) {
-                cases.add(Arguments.of(endpoint, who));
-            }
-        }
-        return cases.stream();
+        return AuthorizationMatrix.cases(ENDPOINTS);
     }
 
     private Api.Caller caller(Who who) {
-        return switch (who) {
-            case ANONYMOUS -> anonymous();
-            case OTHER_STATES_DELEGATE -> delegate("EGY");
-            case OWN_DELEGATE -> delegate("AZE");
-            case SECRETARIAT -> secretariat();
-            case CHAIR -> chair();
-        };
+        return caller(who, "AZE", "EGY");
     }
 
     @Autowired

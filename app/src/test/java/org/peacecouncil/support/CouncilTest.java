@@ -188,6 +188,17 @@ public abstract class CouncilTest {
         }
     }
 
+    /** The caller an authorization matrix names: {@code own} is the state the act is about, {@code other} another's. */
+    protected Api.Caller caller(AuthorizationMatrix.Who who, String own, String other) {
+        return switch (who) {
+            case ANONYMOUS -> anonymous();
+            case OTHER_STATES_DELEGATE -> delegate(other);
+            case OWN_DELEGATE -> delegate(own);
+            case SECRETARIAT -> secretariat();
+            case CHAIR -> chair();
+        };
+    }
+
     protected static String name(String alpha3) {
         return Countries.name(alpha3);
     }

@@ -61,11 +61,13 @@ class ClaimPages {
     private final Verdicts verdicts;
     private final FundRecords funds;
     private final MissionRecords missions;
+    private final org.peacecouncil.decisions.Meetings meetings;
 
-    ClaimPages(Verdicts verdicts, FundRecords funds, MissionRecords missions) {
+    ClaimPages(Verdicts verdicts, FundRecords funds, MissionRecords missions, org.peacecouncil.decisions.Meetings meetings) {
         this.verdicts = verdicts;
         this.funds = funds;
         this.missions = missions;
+        this.meetings = meetings;
     }
 
     @GetMapping("/statements")
@@ -89,12 +91,16 @@ class ClaimPages {
     @GetMapping("/check")
     String check(@RequestParam(required = false) String state, @RequestParam(required = false) String assertion,
             @RequestParam(required = false) String subject, @RequestParam(required = false) String level,
-            @RequestParam(required = false) String on, Model model) {
+            @RequestParam(required = false) String vote, @RequestParam(required = false) String on, Model model) {
         model.addAttribute("states", Countries.all());
         model.addAttribute("funds", funds.funds());
         model.addAttribute("missions", missions.missions());
+        var sittings = meetings.meetings();
+        model.addAttribute("meetings", sittings);
+        model.addAttribute("motions", sittings.stream().flatMap(m -> meetings.meeting(new org.peacecouncil.decisions.MeetingId(m.id()))
+                .motions().stream()).toList());
         model.addAttribute("asked", Map.of("state", text(state), "assertion", text(assertion), "subject", text(subject), "level", text(level),
-                "on", text(on)));
+                "vote", text(vote), "on", text(on)));
         if (state == null || state.isBlank() || assertion == null || assertion.isBlank()) {
             return "check";
         }
@@ -103,8 +109,10 @@ class ClaimPages {
             String s = subject == null || subject.isBlank() ? null : subject.strip();
             boolean fund = type == AssertionType.FUND_CONTRIBUTOR;
             boolean mission = type == AssertionType.MISSION_CONSENT || type == AssertionType.MISSION_CONTRIBUTOR;
+            boolean voted = type == AssertionType.VOTED;
             var given = new Assertion(type, fund ? s : null, null, fund && level != null && !level.isBlank()
-                    ? FormFields.choice(ContributionLevel.class, level, "level") : null, mission ? s : null, null, null, null, null);
+                    ? FormFields.choice(ContributionLevel.class, level, "level") : null, mission ? s : null, null, voted ? s : null,
+                    voted && vote != null && !vote.isBlank() ? vote : null, type == AssertionType.PRESENT ? s : null);
             LocalDate day = FormFields.date(on);
             model.addAttribute("check", verdicts.check(StateCode.of(state), given, day == null ? null
                     : day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1)));
