@@ -61,10 +61,11 @@ public class Verdicts {
                 s.recordedBy(), s.recordedAt(), entries);
     }
 
-    /** A claim checked without recording it, as of {@code asOf}. */
-    public Views.Check check(StateCode state, Assertion assertion, Instant asOf) {
+    /** A claim checked without recording it, as of the end of {@code day} (UTC), or now when no day is given. */
+    public Views.Check check(StateCode state, Assertion assertion, java.time.LocalDate day) {
         reader.requireKnown(assertion);
         Instant now = clock.instant();
+        Instant asOf = day == null ? null : EvidenceReader.endOf(day);
         Instant at = asOf == null || asOf.isAfter(now) ? now : asOf;
         var evidence = reader.read(state, assertion);
         var verdict = VerdictRules.decide(assertion, evidence, at);

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 /** What the finance record says, for the API and the pages: funds with their totals, flows, the contributors lists. Reads only. */
 @Component
 public class FundRecords {
+    // Its length: every read of the finance record the API, the pages, membership and claims use, one short method
+    // each, over one store; the contributors list's keeping per record version is the only part with state.
 
     /** How many of a line's log entries a contributors list shows; all of them are with the line's flows. */
     public static final int ENTRIES_PER_LINE = 20;

@@ -14,6 +14,7 @@ import org.peacecouncil.platform.Timestamps;
 /**
  * The missions acts, one self-validating record each, shared by the API (as its request body) and the pages: a
  * record that exists is a valid request, so bad input is refused before anything is read or written.
+ * (Its length: fourteen acts' records, each its own checks, kept together as the one place a request is validated.)
  */
 public final class MissionCommands {
 

@@ -38,4 +38,18 @@ public final class FormFields {
             throw new CouncilProblem.InvalidRequest("invalid-field", field + ": a whole number.");
         }
     }
+
+    /**
+     * Runs a form's act and redirects to {@code page}: its words as the notice, or the refusal's as the error, so a
+     * refused form reads as the API's problem does and changes nothing.
+     */
+    public static String act(org.springframework.web.servlet.mvc.support.RedirectAttributes flash, String page,
+            java.util.function.Supplier<String> command) {
+        try {
+            flash.addFlashAttribute("notice", command.get());
+        } catch (CouncilProblem refused) {
+            flash.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:" + page;
+    }
 }

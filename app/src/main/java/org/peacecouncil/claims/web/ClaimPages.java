@@ -1,7 +1,6 @@
 package org.peacecouncil.claims.web;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,8 +113,7 @@ class ClaimPages {
                     ? FormFields.choice(ContributionLevel.class, level, "level") : null, mission ? s : null, null, voted ? s : null,
                     voted && vote != null && !vote.isBlank() ? vote : null, type == AssertionType.PRESENT ? s : null);
             LocalDate day = FormFields.date(on);
-            model.addAttribute("check", verdicts.check(StateCode.of(state), given, day == null ? null
-                    : day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1)));
+            model.addAttribute("check", verdicts.check(StateCode.of(state), given, day));
         } catch (CouncilProblem refused) {
             model.addAttribute("error", refused.getMessage());
         }

@@ -3,7 +3,6 @@ package org.peacecouncil.claims.web;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -124,7 +123,6 @@ class ClaimsApi {
         } catch (java.time.format.DateTimeParseException e) {
             throw new CouncilProblem.InvalidRequest("bad-date", "on: a date as YYYY-MM-DD.");
         }
-        return verdicts.check(StateCode.of(state), given, day == null ? null
-                : day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1));
+        return verdicts.check(StateCode.of(state), given, day);
     }
 }

@@ -132,11 +132,6 @@ class ClaimsWorkspacePages {
     }
 
     private static String act(RedirectAttributes flash, Supplier<String> command) {
-        try {
-            flash.addFlashAttribute("notice", command.get());
-        } catch (CouncilProblem refused) {
-            flash.addFlashAttribute("error", refused.getMessage());
-        }
-        return "redirect:/workspace/claims";
+        return FormFields.act(flash, "/workspace/claims", command);
     }
 }

@@ -198,11 +198,6 @@ class FinanceWorkspacePages {
     }
 
     private static String act(RedirectAttributes flash, Supplier<String> command) {
-        try {
-            flash.addFlashAttribute("notice", command.get());
-        } catch (CouncilProblem refused) {
-            flash.addFlashAttribute("error", refused.getMessage());
-        }
-        return "redirect:/workspace/finance";
+        return FormFields.act(flash, "/workspace/finance", command);
     }
 }

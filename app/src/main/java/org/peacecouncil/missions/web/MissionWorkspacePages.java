@@ -40,6 +40,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * charter's missions.managedBy) establishes missions and changes mandates, answers questions, accepts offers with
  * their conflicts shown, records deployments, files reports and enters offers on a state's behalf with their
  * document. Every form builds the API's command record, so a refusal reads the same here as there.
+ * (Its length: twelve forms, each a few lines, and the readers of their fields — personnel by type, caveat rows —
+ * that only these forms have.)
  */
 @Controller
 class MissionWorkspacePages {
@@ -290,12 +292,7 @@ class MissionWorkspacePages {
     }
 
     private static String act(RedirectAttributes flash, String mission, Supplier<String> command) {
-        try {
-            flash.addFlashAttribute("notice", command.get());
-        } catch (CouncilProblem refused) {
-            flash.addFlashAttribute("error", refused.getMessage());
-        }
-        return mission == null || mission.isBlank() ? "redirect:/workspace/missions"
-                : "redirect:/workspace/missions?mission=" + java.net.URLEncoder.encode(mission, java.nio.charset.StandardCharsets.UTF_8);
+        return FormFields.act(flash, mission == null || mission.isBlank() ? "/workspace/missions"
+                : "/workspace/missions?mission=" + java.net.URLEncoder.encode(mission, java.nio.charset.StandardCharsets.UTF_8), command);
     }
 }
