@@ -114,7 +114,7 @@ public class Claims {
 
     public Views.Clarification clarification(ClarificationId id) {
         var c = store.clarification(id).orElseThrow(() -> new CouncilProblem.NotFound("There is no clarification " + id + "."));
-        return view(c, store.entries().getOrDefault(id.value(), List.of()));
+        return view(c, store.entriesOf(List.of(id.value())).getOrDefault(id.value(), List.of()));
     }
 
     private static Views.Clarification view(Clarification c, List<Long> entries) {

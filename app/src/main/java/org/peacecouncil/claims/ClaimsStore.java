@@ -96,6 +96,18 @@ class ClaimsStore {
     }
 
     /** The log entries of each statement and clarification, by its id. */
+    /** The log entries about each of {@code subjects}, oldest first. */
+    Map<String, List<Long>> entriesOf(java.util.Collection<String> subjects) {
+        var all = new java.util.HashMap<String, List<Long>>();
+        if (subjects.isEmpty()) {
+            return all;
+        }
+        jdbc.sql("SELECT subject_id, seq FROM claims_log WHERE subject_id IN (" + String.join(", ", java.util.Collections.nCopies(subjects.size(), "?"))
+                + ") ORDER BY seq").params(List.copyOf(subjects))
+                .query((rs, n) -> all.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2))).list();
+        return all;
+    }
+
     Map<String, List<Long>> entries() {
         var all = new java.util.HashMap<String, List<Long>>();
         jdbc.sql("SELECT subject_id, seq FROM claims_log ORDER BY seq")

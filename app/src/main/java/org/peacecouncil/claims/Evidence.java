@@ -12,10 +12,11 @@ import org.peacecouncil.platform.Money;
  */
 public record Evidence(String state, String stateName, Membership membership, List<FlowRecord> flows, List<OfferRecord> offers,
         List<QuestionRecord> questions, Ended ended, List<BallotRecord> ballots, List<AttendanceRecord> attendance,
-        List<Position> positions) {
+        List<Position> positions, List<Standing> standings) {
 
     public Evidence {
         flows = List.copyOf(flows);
+        standings = standings.stream().sorted(java.util.Comparator.comparing(Standing::since).thenComparingLong(Standing::change)).toList();
         offers = List.copyOf(offers);
         questions = List.copyOf(questions);
         ballots = List.copyOf(ballots);
@@ -27,7 +28,42 @@ public record Evidence(String state, String stateName, Membership membership, Li
     public record Membership(Instant since, Instant until, boolean founding, String href) {
     }
 
-    /** A flow of the state to a fund: its kind (PLEDGE, COMMITMENT, PAID), amount and when it counted. */
+    /**
+     * What the state's counted flows to the assertion's fund added up to from {@code since} on (after its
+     * {@code change}-th change there): how many counted, by kind, their value in the assertion's currency (zero when it
+     * states no amount), and the latest time one of them began to count. The evidence holds the standings at the
+     * times asked and at every time the rule's answer could have changed in between, not necessarily every change.
+     */
+    public record Standing(Instant since, long change, long pledges, long commitments, long receipts, long pledged, long committed,
+            long received, Instant latestFrom) {
+        public static final Standing NONE = new Standing(Instant.MIN, 0, 0, 0, 0, 0, 0, 0, null);
+
+        public long counted() {
+            return pledges + commitments + receipts;
+        }
+    }
+
+    /** The standing at {@code at}: the latest one held from then or before; none before the first. */
+    public Standing standingAt(Instant at) {
+        int low = 0;
+        int high = standings.size() - 1;
+        Standing found = Standing.NONE;
+        while (low <= high) { // the last held from {@code at} or before, in a list that can hold every change
+            int mid = (low + high) >>> 1;
+            if (standings.get(mid).since().isAfter(at)) {
+                high = mid - 1;
+            } else {
+                found = standings.get(mid);
+                low = mid + 1;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A flow of the state to a fund: its kind (PLEDGE, COMMITMENT, PAID), amount and when it counted. The evidence
+     * names the first of them that counted at the times asked, not all.
+     */
     public record FlowRecord(String id, String fund, String kind, Money cash, Money usdEquivalent, String goods, Instant countedFrom,
             Instant countedUntil, List<Long> logEntries) {
         public boolean countsAt(Instant at) {

@@ -12,7 +12,9 @@ import org.peacecouncil.decisions.Meetings;
 import org.peacecouncil.decisions.MotionId;
 import org.peacecouncil.decisions.Motions;
 import org.peacecouncil.finance.FundId;
-import org.peacecouncil.finance.FundRecords;
+import org.peacecouncil.finance.FlowKind;
+import org.peacecouncil.finance.Standings;
+import org.peacecouncil.claims.rules.FundContributorPolicy;
 import org.peacecouncil.identity.Actor;
 import org.peacecouncil.membership.MemberRecords;
 import org.peacecouncil.missions.MissionId;
@@ -31,16 +33,16 @@ import org.springframework.stereotype.Component;
 class EvidenceReader {
 
     private final MemberRecords members;
-    private final FundRecords funds;
+    private final Standings standings;
     private final MissionRecords missions;
     private final Motions motions;
     private final Meetings meetings;
     private final ClaimsStore store;
 
-    EvidenceReader(MemberRecords members, FundRecords funds, MissionRecords missions, Motions motions, Meetings meetings,
+    EvidenceReader(MemberRecords members, Standings standings, MissionRecords missions, Motions motions, Meetings meetings,
             ClaimsStore store) {
         this.members = members;
-        this.funds = funds;
+        this.standings = standings;
         this.missions = missions;
         this.motions = motions;
         this.meetings = meetings;
@@ -51,7 +53,12 @@ class EvidenceReader {
     void requireKnown(Assertion a) {
         try {
             if (a.fund() != null) {
-                funds.fund(new FundId(a.fund()));
+                String currency = standings.currencyOf(new FundId(a.fund()))
+                        .orElseThrow(() -> new CouncilProblem.NotFound("There is no fund " + a.fund() + "."));
+                if (a.amount() != null && !a.amount().currency().equals(currency) && !a.amount().currency().equals("USD")) {
+                    throw new CouncilProblem.RuleViolation("amount-currency", "assertion.amount: the fund " + a.fund() + " keeps its figures "
+                            + "in " + currency + " and in USD; state the amount said in one of them.");
+                }
             }
             if (a.mission() != null) {
                 missions.mission(new MissionId(a.mission()));
@@ -67,7 +74,8 @@ class EvidenceReader {
         }
     }
 
-    Evidence read(StateCode state, Assertion a) {
+    /** The state's records that bear on the assertion, read fully enough to decide it at each of the times {@code asked}. */
+    Evidence read(StateCode state, Assertion a, List<Instant> asked) {
         String code = state.alpha3();
         var flows = new ArrayList<Evidence.FlowRecord>();
         var offers = new ArrayList<Evidence.OfferRecord>();
@@ -78,10 +86,12 @@ class EvidenceReader {
         Evidence.Ended ended = null;
         switch (a.type()) {
             case MEMBER, FOUNDING_MEMBER -> membership = membership(state);
-            case FUND_CONTRIBUTOR -> funds.historyOf(state, new FundId(a.fund())).forEach(f -> flows.add(
-                    new Evidence.FlowRecord(f.id(), f.fund(), f.kind(), f.cash(), f.usdEquivalent(), f.inKind() == null ? null
-                            : String.format(Locale.ROOT, "%,d %s of %s", f.inKind().quantity(), f.inKind().unit(), f.inKind().item()),
-                            f.countedFrom(), f.countedUntil(), f.logEntries())));
+            case FUND_CONTRIBUTOR -> {
+                var positions = positions(state, a.topic());
+                var fund = fundRecords(state, a, asked, positions);
+                return new Evidence(code, Countries.name(code), null, fund.flows(), List.of(), List.of(), null, List.of(), List.of(), positions,
+                        fund.standings());
+            }
             case MISSION_CONTRIBUTOR, MISSION_CONSENT -> {
                 var id = new MissionId(a.mission());
                 for (var o : missions.offers(id)) {
@@ -111,7 +121,49 @@ class EvidenceReader {
             default -> throw new IllegalStateException(a.type().name());
         }
         return new Evidence(code, Countries.name(code), membership, flows, offers, questions, ended, ballots, attendance,
-                positions(state, a.topic()));
+                positions(state, a.topic()), List.of());
+    }
+
+    private record FundEvidence(List<Evidence.FlowRecord> flows, List<Evidence.Standing> standings) {
+    }
+
+    /**
+     * The state's standings in the fund at the times asked and wherever the verdict could change up to the last of
+     * them — only where the number of its flows at the level said crossed zero, unless an amount or a denial of its own
+     * makes every change matter — and the first of its flows that counted at each time asked.
+     */
+    private FundEvidence fundRecords(StateCode state, Assertion a, List<Instant> asked, List<Evidence.Position> positions) {
+        var fund = new FundId(a.fund());
+        var lowest = switch (a.level() == null ? ContributionLevel.PLEDGED : a.level()) {
+            case PLEDGED -> FlowKind.PLEDGE;
+            case COMMITTED -> FlowKind.COMMITMENT;
+            case RECEIVED -> FlowKind.PAID;
+        };
+        Instant until = asked.stream().max(Instant::compareTo).orElseThrow();
+        boolean everyChange = a.amount() != null || positions.stream().anyMatch(p -> !p.affirms());
+        var rows = new ArrayList<>(everyChange ? standings.changes(state, fund, until) : standings.crossings(state, fund, lowest, until));
+        var flows = new java.util.LinkedHashMap<String, Evidence.FlowRecord>();
+        for (Instant t : asked) {
+            rows.add(standings.at(state, fund, t));
+            var named = standings.countedAt(state, fund, t, lowest, FundContributorPolicy.FLOWS_NAMED);
+            if (named.isEmpty() && lowest != FlowKind.PLEDGE) {
+                named = standings.countedAt(state, fund, t, FlowKind.PLEDGE, FundContributorPolicy.FLOWS_NAMED);
+            }
+            named.forEach(f -> flows.putIfAbsent(f.id(), new Evidence.FlowRecord(f.id(), f.fund(), f.kind(), f.cash(), f.usdEquivalent(),
+                    f.inKind() == null ? null : String.format(Locale.ROOT, "%,d %s of %s", f.inKind().quantity(), f.inKind().unit(),
+                            f.inKind().item()), f.countedFrom(), f.countedUntil(), f.logEntries())));
+        }
+        // the values in the amount's currency: USD, or the fund's own (an amount in any other is refused when a claim is made)
+        String in = a.amount() == null ? "USD" : a.amount().currency();
+        String fundCurrency = standings.currencyOf(fund).orElse("");
+        var held = rows.stream().filter(s -> s.since() != null).map(s -> in.equals("USD")
+                ? new Evidence.Standing(s.since(), s.change(), s.pledges(), s.commitments(), s.receipts(), s.pledgedUsd(), s.committedUsd(),
+                        s.receivedUsd(), s.latestCountedFrom())
+                : in.equals(fundCurrency) ? new Evidence.Standing(s.since(), s.change(), s.pledges(), s.commitments(), s.receipts(),
+                        s.pledgedInFundCurrency(), s.committedInFundCurrency(), s.receivedInFundCurrency(), s.latestCountedFrom())
+                : new Evidence.Standing(s.since(), s.change(), s.pledges(), s.commitments(), s.receipts(), 0, 0, 0, s.latestCountedFrom()))
+                .toList();
+        return new FundEvidence(List.copyOf(flows.values()), held);
     }
 
     private Evidence.Membership membership(StateCode state) {
@@ -125,9 +177,10 @@ class EvidenceReader {
     }
 
     private List<Evidence.Position> positions(StateCode state, String topic) {
-        var entries = store.entries();
+        var clarifications = store.clarificationsOf(state).stream().filter(Clarification::confirmed).toList();
+        var entries = store.entriesOf(clarifications.stream().map(c -> c.id().value()).toList());
         var positions = new ArrayList<Evidence.Position>();
-        for (var c : store.clarificationsOf(state)) {
+        for (var c : clarifications) {
             if (!c.confirmed()) {
                 continue;
             }

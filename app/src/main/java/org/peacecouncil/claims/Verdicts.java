@@ -25,13 +25,15 @@ public class Verdicts {
 
     private final ClaimsStore store;
     private final EvidenceReader reader;
+    private final KeptEvidence kept;
     private final Ledger ledger;
     private final Checkpoints checkpoints;
     private final Clock clock;
 
-    Verdicts(ClaimsStore store, EvidenceReader reader, Ledger ledger, Checkpoints checkpoints, Clock clock) {
+    Verdicts(ClaimsStore store, EvidenceReader reader, KeptEvidence kept, Ledger ledger, Checkpoints checkpoints, Clock clock) {
         this.store = store;
         this.reader = reader;
+        this.kept = kept;
         this.ledger = ledger;
         this.checkpoints = checkpoints;
         this.clock = clock;
@@ -51,11 +53,11 @@ public class Verdicts {
             Instant said = min(EvidenceReader.endOf(s.saidOn()), now);
             for (var stated : s.assertions()) {
                 for (var state : stated.states()) {
-                    verdicts.add(verdict(state, stated.assertion(), said, now));
+                    verdicts.add(verdict(state, stated.assertion(), said, now, logSize));
                 }
             }
         }
-        var entries = store.entries().getOrDefault(id.value(), List.of());
+        var entries = store.entriesOf(List.of(id.value())).getOrDefault(id.value(), List.of());
         return new Views.Statement(s.id().value(), s.status(), s.speaker(), s.office(), s.speaksFor(), s.saidOn(), s.dateAsReported(),
                 s.sourceUrl(), s.sourceTitle(), s.text(), s.assertions(), verdicts, now, logSize, checkpoint(verdicts), s.proposedBy(),
                 s.recordedBy(), s.recordedAt(), entries);
@@ -63,21 +65,21 @@ public class Verdicts {
 
     /** A claim checked without recording it, as of the end of {@code day} (UTC), or now when no day is given. */
     public Views.Check check(StateCode state, Assertion assertion, java.time.LocalDate day) {
-        reader.requireKnown(assertion);
         Instant now = clock.instant();
         Instant asOf = day == null ? null : EvidenceReader.endOf(day);
         Instant at = asOf == null || asOf.isAfter(now) ? now : asOf;
-        var evidence = reader.read(state, assertion);
+        long logSize = ledger.size();
+        var evidence = kept.check(state, assertion, List.of(at), now, logSize);
         var verdict = VerdictRules.decide(assertion, evidence, at);
         var history = history(assertion, evidence, firstTime(evidence, at), at);
         var line = new Views.StateVerdict(state.alpha3(), Countries.name(state.alpha3()), assertion, verdict.status(), null,
                 verdict.reasons(), verdict.status(), verdict.reasons(), history);
         return new Views.Check(state.alpha3(), Countries.name(state.alpha3()), assertion, at, verdict.status(), verdict.reasons(),
-                history, ledger.size(), checkpoint(List.of(line)));
+                history, logSize, checkpoint(List.of(line)));
     }
 
-    Views.StateVerdict verdict(StateCode state, Assertion assertion, Instant said, Instant now) {
-        var evidence = reader.read(state, assertion);
+    Views.StateVerdict verdict(StateCode state, Assertion assertion, Instant said, Instant now, long logSize) {
+        var evidence = kept.read(state, assertion, List.of(said, now), now, logSize);
         var then = VerdictRules.decide(assertion, evidence, said);
         var current = VerdictRules.decide(assertion, evidence, now);
         var history = history(assertion, evidence, said, now);
@@ -92,13 +94,9 @@ public class Verdicts {
 
     /**
      * The verdict at {@code from}, then at every later time, up to {@code until}, when one of the evidence's records
-     * changed: the rule asked at each (a state has few offers, questions, ballots); a fund's rule sweeps its flows once.
+     * changed: the rule asked at each. For a fund, the evidence holds the standings at the times its answer could change.
      */
     private static List<Views.Change> history(Assertion assertion, Evidence evidence, Instant from, Instant until) {
-        if (assertion.type() == AssertionType.FUND_CONTRIBUTOR) {
-            return org.peacecouncil.claims.rules.FundContributorPolicy.history(assertion, evidence, from, until).stream()
-                    .map(c -> new Views.Change(c.since(), c.status())).toList();
-        }
         var times = new TreeSet<Instant>();
         times.add(from);
         for (Instant t : changes(evidence)) {
@@ -108,7 +106,7 @@ public class Verdicts {
         }
         var history = new ArrayList<Views.Change>();
         for (Instant t : times) {
-            var status = VerdictRules.decide(assertion, evidence, t).status();
+            var status = VerdictRules.status(assertion, evidence, t);
             if (history.isEmpty() || history.get(history.size() - 1).status() != status) {
                 history.add(new Views.Change(t, status));
             }
@@ -126,10 +124,7 @@ public class Verdicts {
             times.add(e.membership().since());
             add(times, e.membership().until());
         }
-        e.flows().forEach(f -> {
-            add(times, f.countedFrom());
-            add(times, f.countedUntil());
-        });
+        e.standings().forEach(s -> times.add(s.since()));
         e.offers().forEach(o -> {
             add(times, o.offeredAt());
             add(times, o.withdrawnAt());

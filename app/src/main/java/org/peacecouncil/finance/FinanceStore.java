@@ -29,7 +29,7 @@ class FinanceStore {
         static final Sums NONE = new Sums(0, 0, 0, 0);
     }
 
-    private static final String FLOW_COLUMNS = """
+    static final String FLOW_COLUMNS = """
             id, seq, fund_id, kind, contributor, status, minor_units, currency, usd_minor, rate_used, item, quantity, unit,
             value_date, agreement, document, project_id, commitment_id, recorded_by, recorded_at, version""";
 
@@ -145,40 +145,9 @@ class FinanceStore {
                 .query(FinanceStore::flow).list();
     }
 
-    /** The contributor's flows in the fund, in the order recorded. */
-    List<Flow> flowsOf(FundId fund, StateCode contributor) {
-        return jdbc.sql("SELECT " + FLOW_COLUMNS + " FROM flows WHERE fund_id = ? AND contributor = ? ORDER BY seq")
-                .params(fund.value(), contributor.alpha3()).query(FinanceStore::flow).list();
-    }
-
-    /** The log entries of the contributor's flows in the fund, by flow id. */
-    Map<String, List<Long>> entriesOfFlows(FundId fund, StateCode contributor) {
-        var all = new java.util.HashMap<String, List<Long>>();
-        jdbc.sql("SELECT flow_id, seq FROM finance_log WHERE fund_id = ? AND contributor = ? AND flow_id IS NOT NULL ORDER BY seq")
-                .params(fund.value(), contributor.alpha3())
-                .query((rs, n) -> all.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2))).list();
-        return all;
-    }
-
     List<Flow> flowsOf(StateCode contributor) {
         return jdbc.sql("SELECT " + FLOW_COLUMNS + " FROM flows WHERE contributor = ? ORDER BY seq").param(contributor.alpha3())
                 .query(FinanceStore::flow).list();
-    }
-
-    /** One status a flow had from a time on, for reading a state's record as of any time. */
-    record StatusSince(FlowStatus status, Instant since) {
-    }
-
-    /** Every status each of the contributor's flows in the fund has had, oldest first, by flow id. */
-    Map<String, List<StatusSince>> statusHistoryOf(FundId fund, StateCode contributor) {
-        var all = new java.util.HashMap<String, List<StatusSince>>();
-        jdbc.sql("""
-                SELECT v.flow_id, v.status, v.recorded_at FROM flow_versions v JOIN flows f ON f.id = v.flow_id
-                 WHERE f.fund_id = ? AND f.contributor = ? ORDER BY v.flow_id, v.version""").params(fund.value(), contributor.alpha3())
-                .query((rs, n) -> all.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>())
-                        .add(new StatusSince(FlowStatus.valueOf(rs.getString(2)), Timestamps.instant(rs.getString(3)))))
-                .list();
-        return all;
     }
 
     /** The contributor's confirmed flows with a value date in [from, until). */
@@ -321,13 +290,17 @@ SELECT * FROM announced_contributions ORDER BY seq""")
 
     /** The log entries of each of the flows, by flow id: one query for a page of flows. */
     Map<String, List<Long>> entriesOfFlows(List<Flow> flows) {
+        return entriesOfFlowIds(flows.stream().map(f -> f.id().value()).toList());
+    }
+
+    Map<String, List<Long>> entriesOfFlowIds(List<String> ids) {
         var all = new java.util.HashMap<String, List<Long>>();
-        if (flows.isEmpty()) {
+        if (ids.isEmpty()) {
             return all;
         }
-        String marks = String.join(", ", java.util.Collections.nCopies(flows.size(), "?"));
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
         jdbc.sql("SELECT flow_id, seq FROM finance_log WHERE flow_id IN (" + marks + ") ORDER BY seq")
-                .params(flows.stream().map(f -> (Object) f.id().value()).toList())
+                .params(List.copyOf(ids))
                 .query((rs, n) -> all.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2))).list();
         return all;
     }
@@ -370,7 +343,7 @@ SELECT * FROM announced_contributions ORDER BY seq""")
                 Timestamps.instant(rs.getString("recorded_at")));
     }
 
-    private static Flow flow(ResultSet rs, int n) throws SQLException {
+    static Flow flow(ResultSet rs, int n) throws SQLException {
         long minor = rs.getLong("minor_units");
         Money cash = rs.wasNull() ? null : new Money(minor, rs.getString("currency"));
         long usd = rs.getLong("usd_minor");

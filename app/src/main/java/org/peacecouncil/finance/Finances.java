@@ -34,13 +34,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Finances {
 
     private final FinanceStore store;
+    private final CountedChanges counted;
     private final FundRecords records;
     private final Charter charter;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
 
-    Finances(FinanceStore store, FundRecords records, Charter charter, ApplicationEventPublisher events, TransactionTemplate tx) {
+    Finances(FinanceStore store, CountedChanges counted, FundRecords records, Charter charter, ApplicationEventPublisher events,
+            TransactionTemplate tx) {
         this.store = store;
+        this.counted = counted;
         this.records = records;
         this.charter = charter;
         this.events = events;
@@ -132,6 +135,7 @@ public class Finances {
             var confirmed = flow.confirmed();
             write(confirmed, actor, null, at);
             store.addToTotals(confirmed, 1);
+            counted.began(confirmed, at);
             events.publishEvent(new FlowConfirmed(flow.fund().value(), flow.id().value(), flow.contributor().alpha3(),
                     confirmed.version(), at, actor.describe()));
             return records.flowView(confirmed);
@@ -147,6 +151,7 @@ public class Finances {
             write(withdrawn, actor, act.reason(), at);
             if (flow.counts()) {
                 store.addToTotals(flow, -1);
+                counted.ended(flow, at);
             }
             events.publishEvent(new FlowWithdrawn(flow.fund().value(), flow.id().value(), state, act.reason(), withdrawn.version(), at,
                     actor.describe()));
@@ -204,6 +209,7 @@ public class Finances {
         store.insertVersion(flow, actor.describe(), null, at);
         if (flow.counts()) {
             store.addToTotals(flow, 1);
+            counted.began(flow, at);
         }
         var goods = flow.goods();
         events.publishEvent(new FlowRecorded(flow.fund().value(), flow.id().value(), flow.kind().name(),

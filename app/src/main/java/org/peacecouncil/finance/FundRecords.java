@@ -88,27 +88,6 @@ public class FundRecords {
         return flowViews(store.flowsOf(state));
     }
 
-    /** Each of the state's flows in the fund with when it counted, for reading what its record said at any time. */
-    public List<Views.FlowHistory> historyOf(StateCode state, FundId fund) {
-        var flows = store.flowsOf(fund, state);
-        var statuses = store.statusHistoryOf(fund, state);
-        var entries = store.entriesOfFlows(fund, state);
-        return flows.stream().map(f -> {
-            Instant from = null;
-            Instant until = null;
-            for (var s : statuses.getOrDefault(f.id().value(), List.of())) {
-                if (s.status() == FlowStatus.CONFIRMED && from == null) {
-                    from = s.since();
-                } else if (s.status() == FlowStatus.WITHDRAWN && from != null && until == null) {
-                    until = s.since();
-                }
-            }
-            var view = flowView(f, entries.getOrDefault(f.id().value(), List.of()));
-            return new Views.FlowHistory(view.id(), view.fund(), view.kind(), view.cash(), view.usdEquivalent(), view.inKind(),
-                    view.recordedAt(), from, until, view.logEntries());
-        }).toList();
-    }
-
     static final String ANNOUNCED_NOTE = "An announcement, as it was made: it names no fund, so it is no pledge to any fund here, "
             + "makes no contributor and counts in no total.";
 
@@ -224,7 +203,7 @@ public class FundRecords {
         return flows.stream().map(f -> flowView(f, entries.getOrDefault(f.id().value(), List.of()))).toList();
     }
 
-    private static Views.Flow flowView(Flow f, List<Long> entries) {
+    static Views.Flow flowView(Flow f, List<Long> entries) {
         var goods = f.goods() == null ? null : new Views.Goods(f.goods().item(), f.goods().quantity(), f.goods().unit());
         String contributor = f.contributor() == null ? null : f.contributor().alpha3();
         return new Views.Flow(f.id().value(), f.fund().value(), f.kind().name(), f.kind().iatiTransactionType(), contributor,

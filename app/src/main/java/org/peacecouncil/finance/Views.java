@@ -85,4 +85,17 @@ public final class Views {
     public record FlowHistory(String id, String fund, String kind, Money cash, Money usdEquivalent, Goods inKind, Instant recordedAt,
             Instant countedFrom, Instant countedUntil, List<Long> logEntries) {
     }
+
+    /**
+     * What a state's counted flows to a fund added up to from {@code since} (its {@code change}-th change in the fund)
+     * until its next change: how many
+     * counted, by kind; their value in USD (cash in USD, else its USD equivalent) and in the fund's currency (cash in that
+     * currency; for a USD fund, else the USD equivalent); the latest time one of them began to count ({@code since} and
+     * {@code latestCountedFrom} are null before the state's first flow counted).
+     */
+    public record Standing(Instant since, long change, long pledges, long commitments, long receipts, long pledgedUsd, long committedUsd,
+            long receivedUsd, long pledgedInFundCurrency, long committedInFundCurrency, long receivedInFundCurrency,
+            Instant latestCountedFrom) {
+        public static final Standing NONE = new Standing(null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null);
+    }
 }

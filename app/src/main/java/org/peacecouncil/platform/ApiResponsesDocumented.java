@@ -60,6 +60,10 @@ class ApiResponsesDocumented {
         add(operation, "406", "Cannot answer in the type asked for");
         add(operation, "429", "Too many requests, sign-ins or streams; see Retry-After");
         add(operation, "503", "The council is starting");
+        var conflict = handler.getMethodAnnotation(AnswersConflict.class);
+        if (conflict != null) {
+            add(operation, "409", conflict.value());
+        }
         if (acts) {
             add(operation, "409", "The charter or the record does not allow this now");
             add(operation, "413", "The request body is too large");

@@ -43,8 +43,43 @@ public record Money(long minorUnits, String currency) {
         return BigDecimal.valueOf(minorUnits, Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits()));
     }
 
+    /** "USD 1,200,000,000.00": grouped, two decimals (rounded half up), as {@code String.format("%,.2f")} writes it, without its cost. */
     @Override
     public String toString() {
-        return currency + " " + String.format("%,.2f", major());
+        var cents = major().setScale(2, java.math.RoundingMode.HALF_UP).unscaledValue();
+        if (cents.bitLength() > 62) {
+            return currency + " " + String.format(java.util.Locale.ROOT, "%,.2f", major());
+        }
+        long value = cents.longValue();
+        var text = new StringBuilder(32).append(currency).append(' ');
+        if (minorUnits < 0) { // "-0.00" for an amount that rounds to zero, as the formatter writes it
+            text.append('-');
+        }
+        grouped(text, Math.abs(value) / 100);
+        long fraction = Math.abs(value) % 100;
+        return text.append('.').append((char) ('0' + fraction / 10)).append((char) ('0' + fraction % 10)).toString();
+    }
+
+    /** "1,234,567", as {@code String.format("%,d")} writes a number, without its cost. */
+    public static String grouped(long n) {
+        if (n == Long.MIN_VALUE) {
+            return String.format(java.util.Locale.ROOT, "%,d", n);
+        }
+        var text = new StringBuilder(26);
+        if (n < 0) {
+            text.append('-');
+        }
+        return grouped(text, Math.abs(n)).toString();
+    }
+
+    private static StringBuilder grouped(StringBuilder text, long n) {
+        String digits = Long.toString(n);
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(digits.charAt(i));
+        }
+        return text;
     }
 }

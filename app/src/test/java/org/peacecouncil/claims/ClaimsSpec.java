@@ -148,6 +148,31 @@ abstract class ClaimsSpec extends CouncilTest {
         assertThat(withdrawn.get("history").findValuesAsString("status")).containsExactly("UNBACKED", "BACKED", "UNBACKED");
     }
 
+    /**
+     * Checks keep what they read while the log stays the same size; a clock set back must not keep a stale reading.
+     * Fresh answers asked for, so that the answers kept whole for anonymous readers are not what is tested.
+     */
+    @Test
+    void aCheckReadsTheRecordsAgainOnceTheLogHasGrownOrTheClockWasSetBack() {
+        clock.set(Instant.parse("2026-02-19T15:00:00Z"));
+        String fund = fund();
+        String check = "/api/v1/checks?state=ARE&assertion=FUND_CONTRIBUTOR&fund=" + fund;
+        assertThat(anonymous().get(check, "Cache-Control", "no-cache").json().get("status").asString()).isEqualTo("UNBACKED");
+        assertThat(anonymous().get(check, "Cache-Control", "no-cache").json().get("status").asString()).as("read again at the same size").isEqualTo("UNBACKED");
+        clock.set(Instant.parse("2026-02-19T16:00:00Z"));
+        pledge(delegate("ARE"), fund, "ARE", 120_000_000_000L);
+        assertThat(anonymous().get(check, "Cache-Control", "no-cache").json().get("status").asString()).as("after the pledge").isEqualTo("BACKED");
+
+        clock.set(Instant.parse("2026-02-19T17:00:00Z"));
+        var qat = pledge(delegate("QAT"), fund, "QAT", 50_000_000L);
+        assertThat(qat.status()).as(qat.toString()).isEqualTo(201);
+        clock.set(Instant.parse("2026-02-19T16:30:00Z")); // before QAT's pledge
+        String qatar = "/api/v1/checks?state=QAT&assertion=FUND_CONTRIBUTOR&fund=" + fund;
+        assertThat(anonymous().get(qatar, "Cache-Control", "no-cache").json().get("status").asString()).isEqualTo("UNBACKED");
+        clock.set(Instant.parse("2026-02-19T18:00:00Z"));
+        assertThat(anonymous().get(qatar, "Cache-Control", "no-cache").json().get("status").asString()).as("once the clock passed the pledge").isEqualTo("BACKED");
+    }
+
     @Test
     void aClaimThatAStateAgreedToSendTroopsIsContradictedByItsOwnAnswerAndOpenQuestions() {
         clock.set(Instant.parse("2026-01-03T10:00:00Z"));
@@ -270,6 +295,9 @@ abstract class ClaimsSpec extends CouncilTest {
         assertThat(anonymous().get("/api/v1/checks?state=KAZ&assertion=GUILTY").status()).isEqualTo(400);
         assertThat(anonymous().get("/api/v1/checks?state=KAZ&assertion=FUND_CONTRIBUTOR").status()).isEqualTo(400);
         assertThat(anonymous().get("/api/v1/checks?state=KAZ&assertion=FUND_CONTRIBUTOR&fund=" + fund + "&on=later").status()).isEqualTo(400);
+        var euros = anonymous().get("/api/v1/checks?state=KAZ&assertion=FUND_CONTRIBUTOR&fund=" + fund + "&amount=1000&currency=EUR");
+        assertThat(euros.status()).as(euros.toString()).isEqualTo(409);
+        assertThat(euros.json().get("type").asString()).endsWith("amount-currency");
         assertThat(anonymous().get("/api/v1/statements/no-such").status()).isEqualTo(404);
         assertThat(snapshot()).isEqualTo(before);
     }

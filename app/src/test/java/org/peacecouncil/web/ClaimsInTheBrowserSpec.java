@@ -107,7 +107,25 @@ abstract class ClaimsInTheBrowserSpec extends CouncilTest {
         browser.driver().findElement(By.id("st-states")).sendKeys("QAT XXX");
         browser.driver().findElement(By.xpath("//button[text()='Record']")).click();
         assertThat(browser.text(By.cssSelector(".error"))).as("an unknown code").contains("XXX");
+
+        browser.driver().findElement(By.id("st-speaker")).sendKeys("A minister");
+        browser.driver().findElement(By.id("st-said")).sendKeys("01202026");
+        browser.driver().findElement(By.id("st-text")).sendKeys("Qatar has paid 500 million dollars");
+        new Select(browser.driver().findElement(By.id("st-assertion"))).selectByValue("FUND_CONTRIBUTOR");
+        new Select(browser.driver().findElement(By.id("st-subject"))).selectByValue(fund);
+        new Select(browser.driver().findElement(By.id("st-level"))).selectByValue("RECEIVED");
+        browser.driver().findElement(By.id("st-amount")).sendKeys("500000000");
+        browser.driver().findElement(By.id("st-states")).sendKeys("QAT");
+        browser.driver().findElement(By.xpath("//button[text()='Record']")).click();
+        assertThat(browser.text(By.cssSelector(".notice"))).contains("Recorded the statement");
+        var recorded = verdicts.statements().stream().filter(s -> s.text().equals("Qatar has paid 500 million dollars")).findFirst().orElseThrow();
+        var assertion = verdicts.statement(new org.peacecouncil.claims.StatementId(recorded.id())).assertions().get(0).assertion();
+        assertThat(assertion.level()).isEqualTo(org.peacecouncil.claims.ContributionLevel.RECEIVED);
+        assertThat(assertion.amount()).isEqualTo(new org.peacecouncil.platform.Money(50_000_000_000L, "USD"));
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.peacecouncil.claims.Verdicts verdicts;
 }
 
 @OnSqlite

@@ -45,16 +45,20 @@ public final class ClaimBenchmarks {
         String url = engine.equals("postgres") ? args[argument++] : null;
         int flows = args.length > argument ? Integer.parseInt(args[argument++]) : 1_000_000;
         int clients = args.length > argument ? Integer.parseInt(args[argument++]) : 8;
-        int seconds = args.length > argument ? Integer.parseInt(args[argument]) : 5;
+        int seconds = args.length > argument ? Integer.parseInt(args[argument++]) : 5;
+        boolean cold = args.length > argument && args[argument].equals("cold");
         Path dir = Files.createTempDirectory("peace-council-claim-bench-");
         var arguments = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
                 "--peace-council.data-dir=" + dir));
+        if (cold) {
+            arguments.add("--peace-council.claims.kept-evidence=0"); // every check reads the records afresh
+        }
         if (url != null) {
             arguments.addAll(List.of("--peace-council.db.url=" + url, "--peace-council.db.user=postgres"));
         }
-        System.out.printf("machine: %d cores, %s %s, max heap %d MB; engine %s; %,d flows from 200 states; %d clients, %d s per path%n",
+        System.out.printf("machine: %d cores, %s %s, max heap %d MB; engine %s; %,d flows from 200 states; %d clients, %d s per path; evidence %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() >> 20, engine, flows, clients, seconds);
+                Runtime.getRuntime().maxMemory() >> 20, engine, flows, clients, seconds, cold ? "read afresh for every check" : "kept per log size");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PeaceCouncilApplication.class)
                 .run(arguments.toArray(String[]::new))) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();

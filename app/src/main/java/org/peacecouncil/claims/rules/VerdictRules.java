@@ -23,4 +23,10 @@ public final class VerdictRules {
             case PRESENT -> PresencePolicy.decide(assertion, evidence, at);
         };
     }
+
+    /** The verdict's status alone, for reading its history at every time the evidence changed. */
+    public static Verdict.VerdictStatus status(Assertion assertion, Evidence evidence, Instant at) {
+        return assertion.type() == org.peacecouncil.claims.AssertionType.FUND_CONTRIBUTOR
+                ? FundContributorPolicy.status(assertion, evidence, at) : decide(assertion, evidence, at).status();
+    }
 }

@@ -90,7 +90,9 @@ class ClaimPages {
     @GetMapping("/check")
     String check(@RequestParam(required = false) String state, @RequestParam(required = false) String assertion,
             @RequestParam(required = false) String subject, @RequestParam(required = false) String level,
-            @RequestParam(required = false) String vote, @RequestParam(required = false) String on, Model model) {
+            @RequestParam(required = false) String vote, @RequestParam(required = false) String on,
+            @RequestParam(required = false) String amount, @RequestParam(required = false) String currency,
+            @RequestParam(required = false) String personnel, Model model) {
         model.addAttribute("states", Countries.all());
         model.addAttribute("funds", funds.funds());
         model.addAttribute("missions", missions.missions());
@@ -98,20 +100,15 @@ class ClaimPages {
         model.addAttribute("meetings", sittings);
         model.addAttribute("motions", sittings.stream().flatMap(m -> meetings.meeting(new org.peacecouncil.decisions.MeetingId(m.id()))
                 .motions().stream()).toList());
-        model.addAttribute("asked", Map.of("state", text(state), "assertion", text(assertion), "subject", text(subject), "level", text(level),
-                "vote", text(vote), "on", text(on)));
+        var asked = new java.util.HashMap<String, String>(Map.of("state", text(state), "assertion", text(assertion), "subject", text(subject),
+                "level", text(level), "vote", text(vote), "on", text(on)));
+        asked.putAll(Map.of("amount", text(amount), "currency", text(currency), "personnel", text(personnel)));
+        model.addAttribute("asked", asked);
         if (state == null || state.isBlank() || assertion == null || assertion.isBlank()) {
             return "check";
         }
         try {
-            var type = FormFields.choice(AssertionType.class, assertion, "assertion");
-            String s = subject == null || subject.isBlank() ? null : subject.strip();
-            boolean fund = type == AssertionType.FUND_CONTRIBUTOR;
-            boolean mission = type == AssertionType.MISSION_CONSENT || type == AssertionType.MISSION_CONTRIBUTOR;
-            boolean voted = type == AssertionType.VOTED;
-            var given = new Assertion(type, fund ? s : null, null, fund && level != null && !level.isBlank()
-                    ? FormFields.choice(ContributionLevel.class, level, "level") : null, mission ? s : null, null, voted ? s : null,
-                    voted && vote != null && !vote.isBlank() ? vote : null, type == AssertionType.PRESENT ? s : null);
+            var given = AssertionForm.of(asked);
             LocalDate day = FormFields.date(on);
             model.addAttribute("check", verdicts.check(StateCode.of(state), given, day));
         } catch (CouncilProblem refused) {

@@ -106,6 +106,8 @@ class ClaimsApi {
     }
 
     @GetMapping("/checks")
+    @org.peacecouncil.platform.AnswersConflict("The assertion names a fund, mission, motion or meeting the record does not have "
+            + "(unknown-subject), or an amount in neither the fund's currency nor USD (amount-currency)")
     @Operation(summary = "Check a claim without recording it: did this state do this? The verdict from the records as of a day (today by default), with its evidence")
     Views.Check check(@RequestParam String state, @RequestParam String assertion, @RequestParam(required = false) String fund,
             @RequestParam(required = false) Long amount, @RequestParam(required = false) String currency,

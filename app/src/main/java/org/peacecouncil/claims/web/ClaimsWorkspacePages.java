@@ -41,13 +41,16 @@ class ClaimsWorkspacePages {
     private final Verdicts verdicts;
     private final FundRecords funds;
     private final MissionRecords missions;
+    private final org.peacecouncil.decisions.Meetings meetings;
     private final Clock clock;
 
-    ClaimsWorkspacePages(Claims claims, Verdicts verdicts, FundRecords funds, MissionRecords missions, Clock clock) {
+    ClaimsWorkspacePages(Claims claims, Verdicts verdicts, FundRecords funds, MissionRecords missions,
+            org.peacecouncil.decisions.Meetings meetings, Clock clock) {
         this.claims = claims;
         this.verdicts = verdicts;
         this.funds = funds;
         this.missions = missions;
+        this.meetings = meetings;
         this.clock = clock;
     }
 
@@ -55,6 +58,10 @@ class ClaimsWorkspacePages {
     String workspace(Actor actor, Model model) {
         model.addAttribute("funds", funds.funds());
         model.addAttribute("missions", missions.missions());
+        var sittings = meetings.meetings();
+        model.addAttribute("meetings", sittings);
+        model.addAttribute("motions", sittings.stream().flatMap(m -> meetings.meeting(new org.peacecouncil.decisions.MeetingId(m.id()))
+                .motions().stream()).toList());
         model.addAttribute("states", Countries.all());
         model.addAttribute("secretariat", actor.is(Role.SECRETARIAT));
         model.addAttribute("proposals", verdicts.statements().stream()
@@ -115,16 +122,8 @@ class ClaimsWorkspacePages {
                 + "'s own and counts from now.");
     }
 
-    /** The assertion the form names: its type and its fund or mission ("subject"), and for a fund the level. */
     private static Assertion assertion(Map<String, String> form) {
-        var type = FormFields.choice(AssertionType.class, form.get("assertion"), "assertion");
-        String subject = blank(form.get("subject")) ? null : form.get("subject").strip();
-        boolean fund = type == AssertionType.FUND_CONTRIBUTOR;
-        boolean mission = type == AssertionType.MISSION_CONSENT || type == AssertionType.MISSION_CONTRIBUTOR;
-        if (!fund && !mission && subject != null) {
-            throw new CouncilProblem.InvalidRequest("invalid-field", "subject: membership names no fund or mission.");
-        }
-        return new Assertion(type, fund ? subject : null, null, null, mission ? subject : null, null, null, null, null);
+        return AssertionForm.of(form);
     }
 
     private static boolean blank(String text) {
