@@ -91,7 +91,7 @@ class DemoCouncil implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.demo().enabled()) {
+        if (!properties.demo().enabled() || args.containsOption("peace-council.operator-command")) {
             return;
         }
         if (accounts.count() > 0) {

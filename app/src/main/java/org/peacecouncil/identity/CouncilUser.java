@@ -24,4 +24,10 @@ record CouncilUser(Account account, String passwordHash) implements UserDetails 
     public String getUsername() {
         return account.username();
     }
+
+    /** A deactivated account cannot sign in. */
+    @Override
+    public boolean isEnabled() {
+        return account.active();
+    }
 }

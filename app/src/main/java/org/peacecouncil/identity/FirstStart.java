@@ -30,7 +30,7 @@ class FirstStart implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (properties.demo().enabled() || accounts.count() > 0) {
+        if (properties.demo().enabled() || accounts.count() > 0 || args.containsOption("peace-council.operator-command")) {
             return;
         }
         String password = Passwords.generate();

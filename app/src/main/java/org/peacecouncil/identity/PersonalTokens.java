@@ -38,10 +38,17 @@ public class PersonalTokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Accounts accounts;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
 
-    PersonalTokens(JdbcClient jdbc, Clock clock) {
+    PersonalTokens(JdbcClient jdbc, Clock clock, Accounts accounts, org.springframework.context.ApplicationEventPublisher events,
+            org.springframework.transaction.support.TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.accounts = accounts;
+        this.events = events;
+        this.tx = tx;
     }
 
     public NewToken create(Actor owner, String label) {
@@ -55,9 +62,15 @@ public class PersonalTokens {
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         String id = UUID.randomUUID().toString();
-        jdbc.sql("INSERT INTO api_tokens (id, token_hash, username, label, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(id, hash(token), owner.username(), cleanLabel, Timestamps.text(clock.instant()))
-                .update();
+        var now = clock.instant();
+        tx.executeWithoutResult(status -> {
+            jdbc.sql("INSERT INTO api_tokens (id, token_hash, username, label, created_at) VALUES (?, ?, ?, ?, ?)")
+                    .params(id, hash(token), owner.username(), cleanLabel, Timestamps.text(now))
+                    .update();
+            accounts.note(owner.username(), owner.role(), owner.state(), "TOKEN_ISSUED", org.peacecouncil.identity.rules.AccountPolicy.Via.ACCOUNT,
+                    owner.describe(), false, now);
+            events.publishEvent(new IdentityEvent.TokenIssued(owner.username(), owner.state(), id, cleanLabel, now, owner.describe()));
+        });
         return new NewToken(id, cleanLabel, token);
     }
 
@@ -72,12 +85,18 @@ public class PersonalTokens {
 
     public void revoke(Actor owner, String id) {
         requireSignedIn(owner);
-        int changed = jdbc.sql("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND username = ? AND revoked_at IS NULL")
-                .params(Timestamps.text(clock.instant()), id, owner.username())
-                .update();
-        if (changed == 0) {
-            throw new CouncilProblem.NotFound("You have no active token " + id + ".");
-        }
+        var now = clock.instant();
+        tx.executeWithoutResult(status -> {
+            int changed = jdbc.sql("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND username = ? AND revoked_at IS NULL")
+                    .params(Timestamps.text(now), id, owner.username())
+                    .update();
+            if (changed == 0) {
+                throw new CouncilProblem.NotFound("You have no active token " + id + ".");
+            }
+            accounts.note(owner.username(), owner.role(), owner.state(), "TOKEN_REVOKED", org.peacecouncil.identity.rules.AccountPolicy.Via.ACCOUNT,
+                    owner.describe(), false, now);
+            events.publishEvent(new IdentityEvent.TokenRevoked(owner.username(), owner.state(), id, now, owner.describe()));
+        });
     }
 
     /** The owner of an active token. */
@@ -85,7 +104,8 @@ public class PersonalTokens {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT username FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL")
+        return jdbc.sql("SELECT t.username FROM api_tokens t JOIN accounts a ON a.username = t.username WHERE t.token_hash = ? "
+                + "AND t.revoked_at IS NULL AND a.deactivated_at IS NULL")
                 .param(hash(token))
                 .query(String.class)
                 .optional();

@@ -90,7 +90,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle, Accounts accounts) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/workspace/**", "/account/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/meetings/**", "/meetings", "/motions/**", "/elections/**").authenticated()
@@ -99,6 +99,7 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(relativeLoginPage()))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .addFilterAfter(new PagePasswordChangeGate(), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+                .addFilterAfter(new DeactivatedSessions(accounts), org.springframework.security.web.context.SecurityContextHolderFilter.class)
                 .addFilterBefore(throttle.form(), org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
                 .headers(h -> privacyHeaders(h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))));
@@ -193,6 +194,31 @@ class SecurityConfiguration {
                     : !path.startsWith("/workspace");
             if (account.isPresent() && account.get().mustChangePassword() && !allowed) {
                 response.sendRedirect("/account#password");
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
+    /** A session of an account deactivated since it signed in ends at its next request: deactivation works at once. */
+    private static final class DeactivatedSessions extends OncePerRequestFilter {
+        private final Accounts accounts;
+
+        DeactivatedSessions(Accounts accounts) {
+            this.accounts = accounts;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            var account = CurrentActor.account();
+            if (account.isPresent() && accounts.find(account.get().username()).map(a -> !a.active()).orElse(true)) {
+                var session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+                SecurityContextHolder.clearContext();
+                response.sendRedirect("/login?deactivated");
                 return;
             }
             chain.doFilter(request, response);

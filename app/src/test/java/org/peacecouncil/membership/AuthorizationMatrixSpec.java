@@ -64,7 +64,7 @@ abstract class AuthorizationMatrixSpec extends CouncilTest {
                     (c, f) -> c.post("/api/v1/removals/" + f.armeniaRemoval() + "/vetoes"), only(Who.OWN_DELEGATE, 201)),
             new Endpoint("register a delegate account", "SWE", "AZE",
                     (c, f) -> c.post("/api/v1/accounts", Api.json("username", "delegate-swe-2", "role", "DELEGATE",
-                            "state", "SWE", "displayName", "Second delegate of Sweden")), only(Who.SECRETARIAT, 201)),
+                            "state", "SWE", "displayName", "Second delegate of Sweden")), only(Who.OWN_DELEGATE, 201)),
             new Endpoint("record an observer", "GBR", "AZE",
                     (c, f) -> c.post("/api/v1/observers", Api.json("state", "GBR")),
                     Map.of(Who.ANONYMOUS, 401, Who.OTHER_STATES_DELEGATE, 403, Who.OWN_DELEGATE, 403, Who.SECRETARIAT, 201,

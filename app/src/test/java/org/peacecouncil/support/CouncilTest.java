@@ -62,6 +62,8 @@ public abstract class CouncilTest {
 
     @BeforeEach
     void startFromAnEmptyCouncil() {
+        jdbc.sql("DELETE FROM account_changes WHERE username LIKE 'registered-%' OR username = 'delegate-swe-2'").update();
+        jdbc.sql("DELETE FROM api_tokens WHERE username LIKE 'registered-%' OR username = 'delegate-swe-2'").update();
         jdbc.sql("DELETE FROM accounts WHERE username LIKE 'registered-%' OR username = 'delegate-swe-2'").update();
         jdbc.sql("DELETE FROM ballots").update();
         jdbc.sql("DELETE FROM motions WHERE amends IS NOT NULL").update(); // amendments before the motions they amend

@@ -1,5 +1,6 @@
 package org.peacecouncil.identity.web;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.peacecouncil.identity.Accounts;
@@ -15,7 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The secretariat's page for accounts: register the Chair, officers and delegations; reset a forgotten password. */
+/**
+ * Accounts: the secretariat's page for its officers and for resets (a delegation told of any it did not make), and a
+ * delegation's page for its own delegates: register a further one, reset, deactivate. Every act is on the log.
+ */
 @Controller
 class AccountAdministrationPages {
 
@@ -28,8 +32,9 @@ class AccountAdministrationPages {
     @GetMapping("/workspace/accounts")
     String accounts(Actor actor, Model model) {
         model.addAttribute("accounts", accounts.all(actor));
-        model.addAttribute("roles", Role.values());
-        model.addAttribute("countries", Countries.all());
+        model.addAttribute("roles", actor.isDelegate() ? List.of(Role.DELEGATE) : List.of(Role.SECRETARIAT));
+        model.addAttribute("countries", actor.isDelegate() ? List.of(Countries.require(actor.state())) : Countries.all());
+        model.addAttribute("changes", accounts.changesOfDelegation(actor));
         return "accounts";
     }
 
@@ -42,6 +47,18 @@ class AccountAdministrationPages {
     @PostMapping("/workspace/accounts/{username}/password-reset")
     String reset(Actor actor, @PathVariable String username, RedirectAttributes flash) {
         return issue(flash, () -> accounts.resetPassword(actor, username));
+    }
+
+    @PostMapping("/workspace/accounts/{username}/deactivation")
+    String deactivate(Actor actor, @PathVariable String username, @RequestParam(required = false) String reason, RedirectAttributes flash) {
+        try {
+            accounts.deactivate(actor, username, reason);
+            flash.addFlashAttribute("notice", "The account " + username + " is deactivated: it can no longer sign in, and its tokens and "
+                    + "sessions have stopped working. The act is on the log.");
+        } catch (CouncilProblem refused) {
+            flash.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:/workspace/accounts";
     }
 
     private static String issue(RedirectAttributes flash, Supplier<Accounts.Issued> command) {

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/account")
-@Tag(name = "Accounts", description = "Accounts of the Chair, the secretariat and delegations (secretariat only)")
+@Tag(name = "Accounts", description = "Accounts of the Chair, the secretariat and delegations; every account act is on the log")
 class OwnAccountApi {
 
     /** The password signed in with, and the new one. */

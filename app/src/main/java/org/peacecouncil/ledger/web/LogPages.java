@@ -26,10 +26,27 @@ class LogPages {
 
     private final Ledger ledger;
     private final Checkpoints checkpoints;
+    private final org.peacecouncil.identity.Accounts accounts;
+    private final tools.jackson.databind.json.JsonMapper json;
 
-    LogPages(Ledger ledger, Checkpoints checkpoints) {
+    LogPages(Ledger ledger, Checkpoints checkpoints, org.peacecouncil.identity.Accounts accounts, tools.jackson.databind.json.JsonMapper json) {
         this.ledger = ledger;
         this.checkpoints = checkpoints;
+        this.accounts = accounts;
+        this.json = json;
+    }
+
+    /**
+     * The creation or reset of the acting account within the day before the act, if any: an act by credentials that new
+     * is shown with it (the account acts are on the log too). The actor is named "username (ROLE …)".
+     */
+    private java.util.Optional<org.peacecouncil.identity.Accounts.Change> freshCredentials(Ledger.Entry entry) {
+        var actor = json.readTree(entry.body()).path("actor").asString("");
+        int paren = actor.indexOf(" (");
+        if (paren <= 0) {
+            return java.util.Optional.empty();
+        }
+        return accounts.credentialsNewAt(actor.substring(0, paren), entry.recordedAt());
     }
 
     @GetMapping("/log")
@@ -50,6 +67,7 @@ class LogPages {
         var entry = ledger.entry(index).orElseThrow(() -> new CouncilProblem.NotFound("The log has no entry " + index + "."));
         var checkpoint = checkpoints.latest().orElse(null);
         model.addAttribute("entry", entry);
+        model.addAttribute("freshCredentials", freshCredentials(entry).orElse(null));
         model.addAttribute("checkpoint", checkpoint);
         model.addAttribute("hashes", new Hashes());
         if (checkpoint != null && index < checkpoint.size()) {

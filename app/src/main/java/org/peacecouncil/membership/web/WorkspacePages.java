@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.function.Supplier;
 
+import org.peacecouncil.identity.Accounts;
 import org.peacecouncil.identity.Actor;
 import org.peacecouncil.identity.Role;
 import org.peacecouncil.membership.InvitationId;
@@ -37,10 +38,13 @@ class WorkspacePages {
     private final MemberRecords records;
     private final Clock clock;
 
-    WorkspacePages(Memberships memberships, MemberRecords records, Clock clock) {
+    private final Accounts accounts;
+
+    WorkspacePages(Memberships memberships, MemberRecords records, Clock clock, Accounts accounts) {
         this.memberships = memberships;
         this.records = records;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     @GetMapping("/workspace")
@@ -53,6 +57,7 @@ class WorkspacePages {
             model.addAttribute("membership", records.members(null).stream()
                     .filter(m -> m.state().equals(actor.state())).findFirst().orElse(null));
             model.addAttribute("removals", records.removalsAwaitingVetoFrom(actor));
+            model.addAttribute("accountNotices", accounts.changesOfDelegation(actor).stream().filter(Accounts.Change::told).limit(10).toList());
             return "workspace";
         }
         var members = records.members(MemberStatus.MEMBER).stream()
