@@ -9,14 +9,16 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code java -jar verifier.jar verify --url http://host:8080 --key <verifier key>} (or {@code --dir} for a
- * mirror) and {@code java -jar verifier.jar mirror --url ... --dir ...}.
+ * mirror) and {@code java -jar verifier.jar mirror --url ... --dir ...}; {@code keygen} and {@code sign} for a
+ * delegation's key that never touches the platform.
  *
  * <p>Exit codes: 0 the log verifies; 1 it does not (the message names the first bad entry where it can);
  * 2 the command line is wrong; 3 the log could not be read.
  */
 @Command(name = "verifier", mixinStandardHelpOptions = true, version = "Peace Council verifier 0.1",
         description = "Checks the Peace Council transparency log offline.",
-        subcommands = {VerifierCommand.Verify.class, VerifierCommand.MirrorLog.class})
+        subcommands = {VerifierCommand.Verify.class, VerifierCommand.MirrorLog.class, DelegationKeyCommands.Keygen.class,
+                DelegationKeyCommands.Sign.class})
 public class VerifierCommand {
 
     public static final int VERIFIED = 0;
