@@ -86,6 +86,10 @@ abstract class KeysSpec extends CouncilTest {
                 body.get("name").asString(), Instant.parse(body.get("signedAt").asString()));
         assertThat(Ed25519Key.parse(body.get("publicKey").asString()).verifies(rebuilt, body.get("proof").asString())).isTrue();
         assertThat(anonymous().get("/api/v1/states/AZE/keys").json().findValuesAsString("keyId")).containsExactly(keyId);
+        var page = anonymous().getAny("/keys/AZE");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains(keyId, "laptop", ">verifies<", ">valid<");
+        assertThat(anonymous().getAny("/keys/ARM").body()).contains("id=\"no-keys\"");
     }
 
     @Test

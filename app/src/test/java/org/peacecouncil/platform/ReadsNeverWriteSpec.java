@@ -58,7 +58,7 @@ abstract class ReadsNeverWriteSpec extends CouncilTest {
                 "/api/v1/missions/" + mission + "/questions", "/api/v1/missions/" + mission + "/reports",
                 "/api/v1/missions/" + mission + "/strength", "/api/v1/missions/" + mission + "/states/AZE",
                 "/api/v1/missions/" + mission + "/contributions.csv"));
-        paths.addAll(List.of("/statements", "/statements/" + claim, "/check", "/check?state=AZE&assertion=MISSION_CONSENT&subject=" + mission,
+        paths.addAll(List.of("/keys/AZE", "/api/v1/states/AZE/keys", "/statements", "/statements/" + claim, "/check", "/check?state=AZE&assertion=MISSION_CONSENT&subject=" + mission,
                 "/api/v1/statements", "/api/v1/statements/" + claim, "/api/v1/statements/" + claim + "/verdicts.csv",
                 "/api/v1/clarifications", "/api/v1/checks?state=AZE&assertion=MISSION_CONSENT&mission=" + mission));
         for (int burst = 0; burst < 5; burst++) {
