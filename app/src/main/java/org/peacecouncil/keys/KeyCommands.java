@@ -21,6 +21,7 @@ public final class KeyCommands {
             if (signedAt == null) {
                 throw new CouncilProblem.InvalidRequest("missing-field", "signedAt: when the registration was signed (the payload's time).");
             }
+            signedAt = signedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS); // the payload names microseconds
             if (signature == null || signature.isBlank()) {
                 throw new CouncilProblem.InvalidRequest("missing-field", "signature: the key's Ed25519 signature over the signing payload, in base64.");
             }

@@ -58,7 +58,7 @@ class KeysApi {
     @GetMapping("/registration-payload")
     @Operation(summary = "The exact bytes to sign to register a key now: sign them with the key, then POST the key, name, signedAt and signature")
     Payload payload(@PathVariable String state, @RequestParam String publicKey, @RequestParam String name) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as the payload names it
         byte[] bytes = keys.registrationPayload(StateCode.of(state), Ed25519Key.parse(publicKey), Texts.required(name, "name", 100), now);
         return new Payload(new String(bytes, StandardCharsets.UTF_8), java.util.Base64.getEncoder().encodeToString(bytes), now);
     }
