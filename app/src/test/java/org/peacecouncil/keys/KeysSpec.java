@@ -147,31 +147,43 @@ abstract class KeysSpec extends CouncilTest {
     void theVerifiersKeygenAndSignRegisterAKeyWhosePrivateHalfNeverLeavesTheFile() throws Exception {
         Path dir = Files.createTempDirectory("keys");
         Path file = dir.resolve("aze.pem");
-        String out = run("keygen", "--out", file.toString());
-        String publicKey = out.replaceAll("(?s).*publicKey: (\\S+).*", "$1");
-        String keyId = out.replaceAll("(?s).*keyId: (\\S+).*", "$1");
-        assertThat(Files.readString(file)).contains("-----BEGIN PRIVATE KEY-----", "-----BEGIN PUBLIC KEY-----");
-        assertThat(run("keygen", "--out", file.toString())).as("never overwritten").isEmpty();
+        var made = run("keygen", "--out", file.toString());
+        assertThat(made.exit()).isZero();
+        String publicKey = made.line("publicKey: ");
+        String keyId = made.line("keyId: ");
+        String written = Files.readString(file);
+        assertThat(written).contains("-----BEGIN PRIVATE KEY-----", "-----BEGIN PUBLIC KEY-----");
+        assertThat(run("keygen", "--out", file.toString()).exit()).as("a key file is never overwritten").isEqualTo(VerifierCommand.USAGE);
+        assertThat(Files.readString(file)).isEqualTo(written);
 
         var p = payload("AZE", publicKey, "offline key");
-        String signature = run("sign", "--key", file.toString(), "--payload", Base64.getEncoder().encodeToString(p.bytes())).strip();
+        var signed = run("sign", "--key", file.toString(), "--payload", Base64.getEncoder().encodeToString(p.bytes()));
+        assertThat(signed.exit()).isZero();
+        String signature = signed.line("");
         var registered = register(delegate("AZE"), "AZE", publicKey, "offline key", p.signedAt(), signature);
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         assertThat(registered.json().get("keyId").asString()).isEqualTo(keyId);
-        assertThat(ledger.latest(1).get(0).body()).doesNotContain("PRIVATE").doesNotContain(Files.readString(file).lines()
-                .skip(1).findFirst().orElseThrow());
+        assertThat(ledger.latest(1).get(0).body()).doesNotContain("PRIVATE").doesNotContain(written.lines().skip(1).findFirst().orElseThrow());
     }
 
-    private static String run(String... args) {
+    /** What a verifier command printed, and its exit code. Other threads may log to the same stream: lines are picked by their form. */
+    record Ran(int exit, String out) {
+        String line(String prefix) {
+            return out.lines().filter(l -> l.startsWith(prefix) && l.substring(prefix.length()).matches("[A-Za-z0-9+/=]{16,}"))
+                    .map(l -> l.substring(prefix.length())).reduce((first, last) -> last).orElseThrow(() -> new AssertionError(
+                            "no line '" + prefix + "…' in " + out));
+        }
+    }
+
+    private static Ran run(String... args) {
         var captured = new ByteArrayOutputStream();
         var out = System.out;
         System.setOut(new PrintStream(captured, true));
         try {
-            VerifierCommand.run(args);
+            return new Ran(VerifierCommand.run(args), captured.toString());
         } finally {
             System.setOut(out);
         }
-        return captured.toString();
     }
 }
 
