@@ -155,7 +155,7 @@ class EvidenceReader {
         }
         // the values in the amount's currency: USD, or the fund's own (an amount in any other is refused when a claim is made)
         String in = a.amount() == null ? "USD" : a.amount().currency();
-        String fundCurrency = standings.currencyOf(fund).orElse("");
+        String fundCurrency = in.equals("USD") ? "USD" : standings.currencyOf(fund).orElse(""); // read only when an amount needs it
         var held = rows.stream().filter(s -> s.since() != null).map(s -> in.equals("USD")
                 ? new Evidence.Standing(s.since(), s.change(), s.pledges(), s.commitments(), s.receipts(), s.pledgedUsd(), s.committedUsd(),
                         s.receivedUsd(), s.latestCountedFrom())

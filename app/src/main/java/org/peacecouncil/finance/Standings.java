@@ -78,7 +78,7 @@ public class Standings {
                 + "FROM flows WHERE fund_id = ? AND contributor = ? AND counted_from <= ? AND (counted_until IS NULL OR counted_until > ?) "
                 + "AND kind IN (" + kinds + ") ORDER BY counted_from DESC, seq DESC LIMIT ?").params(fund.value(), state.alpha3(), t, t, limit)
                 .query((rs, n) -> {
-                    long minor = rs.getLong(3);
+                    long minor = rs.getLong(3); // the flow's entries are read next, for all of them in one query
                     var cash = rs.wasNull() ? null : new org.peacecouncil.platform.Money(minor, rs.getString(4));
                     long usd = rs.getLong(5);
                     var usdEquivalent = rs.wasNull() ? null : new org.peacecouncil.platform.Money(usd, "USD");

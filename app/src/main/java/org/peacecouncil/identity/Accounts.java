@@ -23,7 +23,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Accounts {
-    // Its length: the account acts, each short, over one table; sign-in's reads.
+    // Its length: the account acts (create, reset, deactivate, each by an account or the operator), each short, over the
+    // accounts table and its record of changes; sign-in's reads. One rule decides them all (AccountPolicy).
 
     static final int MIN_PASSWORD_LENGTH = 12;
 

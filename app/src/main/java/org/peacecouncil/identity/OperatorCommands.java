@@ -14,8 +14,7 @@ import picocli.CommandLine.Parameters;
  * state's first delegate, and to reset the Chair's password. Each act is on the log as the operator's.
  * {@code java -jar peace-council.jar accounts create --role CHAIR --username chair --name "…"}.
  */
-@Command(name = "accounts", mixinStandardHelpOptions = true, description = "Accounts no signed-in account may create or reset.",
-        subcommands = {OperatorCommands.Create.class, OperatorCommands.Reset.class, OperatorCommands.Deactivate.class})
+@Command(name = "accounts", mixinStandardHelpOptions = true, description = "Accounts no signed-in account may create or reset.")
 public final class OperatorCommands implements Callable<Integer> {
 
     private final Accounts accounts;
@@ -26,21 +25,8 @@ public final class OperatorCommands implements Callable<Integer> {
 
     /** Runs one command; the exit code: 0 done, 1 refused, 2 bad usage. */
     public static int run(Accounts accounts, PrintWriter out, PrintWriter err, String... args) {
-        var line = new CommandLine(new OperatorCommands(accounts), new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                if (type == Create.class) {
-                    return type.cast(new Create(accounts));
-                }
-                if (type == Reset.class) {
-                    return type.cast(new Reset(accounts));
-                }
-                if (type == Deactivate.class) {
-                    return type.cast(new Deactivate(accounts));
-                }
-                return CommandLine.defaultFactory().create(type);
-            }
-        });
+        var line = new CommandLine(new OperatorCommands(accounts)).addSubcommand(new Create(accounts)).addSubcommand(new Reset(accounts))
+                .addSubcommand(new Deactivate(accounts));
         line.setOut(out).setErr(err);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof CouncilProblem problem) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.peacecouncil.claims.Assertion;
 import org.peacecouncil.claims.AssertionType;
 import org.peacecouncil.claims.Claims;
 import org.peacecouncil.claims.ClaimsCommands;
@@ -88,7 +87,7 @@ class ClaimsWorkspacePages {
                 }
             }
             var assertions = blank(form.get("assertion")) ? List.<ClaimsCommands.StatedAssertion>of()
-                    : List.of(new ClaimsCommands.StatedAssertion(assertion(form), states));
+                    : List.of(new ClaimsCommands.StatedAssertion(AssertionForm.of(form), states));
             var statement = claims.state(actor, new ClaimsCommands.NewStatement(form.get("speaker"), form.get("office"), form.get("speaksFor"),
                     FormFields.date(form.get("saidOn")), form.get("dateAsReported"), form.get("sourceUrl"), form.get("sourceTitle"),
                     form.get("text"), assertions), clock.instant());
@@ -109,7 +108,7 @@ class ClaimsWorkspacePages {
             String state = actor.isDelegate() ? actor.state() : form.get("state");
             var c = claims.clarify(actor, new ClaimsCommands.NewClarification(StateCode.given(blank(state) ? null : state), form.get("speaker"),
                     FormFields.date(form.get("saidOn")), form.get("sourceUrl"), form.get("sourceTitle"), form.get("text"),
-                    List.of(new ClaimsCommands.Position(assertion(form), !"false".equals(form.get("affirms")))), form.get("document")),
+                    List.of(new ClaimsCommands.Position(AssertionForm.of(form), !"false".equals(form.get("affirms")))), form.get("document")),
                     clock.instant());
             return c.confirmed() ? "Recorded " + c.name() + "'s clarification: it counts in every verdict from now."
                     : "Entered the clarification on " + c.name() + "'s behalf: it counts nowhere until its delegation confirms it.";
@@ -120,10 +119,6 @@ class ClaimsWorkspacePages {
     String confirm(Actor actor, @PathVariable String id, RedirectAttributes flash) {
         return act(flash, () -> "Confirmed: the clarification is " + claims.confirm(actor, new ClarificationId(id), clock.instant()).name()
                 + "'s own and counts from now.");
-    }
-
-    private static Assertion assertion(Map<String, String> form) {
-        return AssertionForm.of(form);
     }
 
     private static boolean blank(String text) {
