@@ -16,10 +16,11 @@ import java.util.Map;
  * @param officers  who appoints the Executive Board and for how long
  * @param finance   who opens funds and adds their projects
  * @param missions  who runs missions: establishes them, answers questions, accepts offers, records deployments
+ * @param signatures which of a state's own acts must carry its delegation's signature
  */
 public record Charter(String id, String name, String source, String chairTitle, MembershipRules membership,
         MeetingRules meetings, Map<MotionKind, DecisionRule> decisions, ElectionRule elections, OfficerRules officers,
-        FinanceRules finance, MissionRules missions) {
+        FinanceRules finance, MissionRules missions, SignatureRules signatures) {
 
     public DecisionRule ruleFor(MotionKind kind) {
         return decisions.get(kind);

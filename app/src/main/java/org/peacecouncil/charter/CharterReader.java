@@ -58,8 +58,9 @@ public final class CharterReader {
         var officers = doc.section("officers").map(CharterReader::officers).orElse(OfficerRules.defaults());
         var finance = doc.section("finance").map(CharterReader::finance).orElse(FinanceRules.defaults());
         var missions = doc.section("missions").map(CharterReader::missions).orElse(MissionRules.defaults());
+        var signatures = doc.section("signatures").map(CharterReader::signatures).orElse(SignatureRules.defaults());
         doc.noOtherFields();
-        return new Charter(id, name, file, chairTitle, membership, meetings, decisions, elections, officers, finance, missions);
+        return new Charter(id, name, file, chairTitle, membership, meetings, decisions, elections, officers, finance, missions, signatures);
     }
 
     private static MembershipRules membership(YamlSection m) {
@@ -163,6 +164,17 @@ public final class CharterReader {
         var defaulted = f.has("fundsOpenedBy") ? java.util.Set.<String>of() : java.util.Set.of("fundsOpenedBy");
         f.noOtherFields();
         return new FinanceRules(openedBy, defaulted);
+    }
+
+    private static SignatureRules signatures(YamlSection s) {
+        var required = s.strings("required", act -> {
+            if (!SignatureRules.SIGNABLE.contains(act)) {
+                throw new IllegalArgumentException("'" + act + "' is not an act a delegation signs; one of " + String.join(", ", SignatureRules.SIGNABLE));
+            }
+            return act;
+        });
+        s.noOtherFields();
+        return new SignatureRules(java.util.Set.copyOf(required));
     }
 
     private static MissionRules missions(YamlSection m) {

@@ -174,7 +174,12 @@ public final class RulesInWords {
                         charter.finance().defaulted().contains("fundsOpenedBy")))),
                 new Section("Missions", List.of(new Line("Missions", "run by the " + charter.nameOf(charter.missions().managedBy())
                         + ": mandates, answers to states' questions, acceptance of offers, deployments",
-                        charter.missions().defaulted().contains("managedBy")))));
+                        charter.missions().defaulted().contains("managedBy")))),
+                new Section("Signatures", List.of(new Line("Acts that must be signed", charter.signatures().required().isEmpty()
+                        ? "none: every state's own act may carry its delegation's signature, none must"
+                        : String.join(", ", charter.signatures().required().stream().sorted().toList())
+                                + ": refused unless signed by the state's own delegation key",
+                        charter.signatures().required().isEmpty()))));
     }
 
     /** A motion kind as people write it: "International agreement". */

@@ -28,7 +28,11 @@ public class Claims {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
 
-    Claims(ClaimsStore store, EvidenceReader reader, Verdicts verdicts, ApplicationEventPublisher events, TransactionTemplate tx) {
+    private final org.peacecouncil.keys.ActSignatures signatures;
+
+    Claims(ClaimsStore store, EvidenceReader reader, Verdicts verdicts, ApplicationEventPublisher events, TransactionTemplate tx,
+            org.peacecouncil.keys.ActSignatures signatures) {
+        this.signatures = signatures;
         this.store = store;
         this.reader = reader;
         this.verdicts = verdicts;
@@ -87,14 +91,22 @@ public class Claims {
                     act.sourceTitle(), act.text(), act.positions(), act.document(), decision.own(), actor.describe(), at,
                     decision.own() ? at : null);
             store.insertClarification(c);
-            events.publishEvent(new ClaimsEvent.ClarificationRecorded(c.id().value(), state, c.speaker(), c.saidOn(), c.sourceUrl(),
+            var recorded = new ClaimsEvent.ClarificationRecorded(c.id().value(), state, c.speaker(), c.saidOn(), c.sourceUrl(),
                     c.sourceTitle(), c.text(), c.positions().stream().map(p -> ClaimsEvent.entry(p.assertion(), null, p.affirms())).toList(),
-                    c.document(), c.confirmed(), at, actor.describe()));
+                    c.document(), c.confirmed(), at, actor.describe(), decision.own() ? act.signature() : null);
+            if (decision.own()) { // the state's own word; one entered on its behalf is signed when the state confirms it
+                signatures.check(recorded, at);
+            }
+            events.publishEvent(recorded);
             return clarification(c.id());
         });
     }
 
     public Views.Clarification confirm(Actor actor, ClarificationId id, Instant at) {
+        return confirm(actor, id, ClaimsCommands.Confirmation.UNSIGNED, at);
+    }
+
+    public Views.Clarification confirm(Actor actor, ClarificationId id, ClaimsCommands.Confirmation act, Instant at) {
         return inTurn(() -> {
             var c = store.clarification(id).orElseThrow(() -> new CouncilProblem.NotFound("There is no clarification " + id + "."));
             OwnDelegation.ruling(actor, c.state().alpha3(), "confirm a clarification made on its behalf").orRefuse();
@@ -102,7 +114,9 @@ public class Claims {
             if (!store.confirm(after)) {
                 throw new CouncilProblem.RuleViolation("conflict", "The clarification changed under this request; read it again.");
             }
-            events.publishEvent(new ClaimsEvent.ClarificationConfirmed(id.value(), c.state().alpha3(), at, actor.describe()));
+            var confirmed = new ClaimsEvent.ClarificationConfirmed(id.value(), c.state().alpha3(), at, actor.describe(), act.signature());
+            signatures.check(confirmed, at);
+            events.publishEvent(confirmed);
             return clarification(id);
         });
     }

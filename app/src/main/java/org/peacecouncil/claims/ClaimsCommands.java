@@ -3,6 +3,7 @@ package org.peacecouncil.claims;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.peacecouncil.platform.ActSignature;
 import org.peacecouncil.platform.CouncilProblem.InvalidRequest;
 import org.peacecouncil.platform.StateCode;
 import org.peacecouncil.platform.Texts;
@@ -68,8 +69,18 @@ public final class ClaimsCommands {
      * A state's own clarification of its position: recorded by its delegation, or entered on its behalf with the
      * source ({@code document}) and counted only once its delegation confirms it.
      */
+    /** A state's confirmation of a clarification entered on its behalf, signed by its delegation or not. */
+    public record Confirmation(ActSignature signature) {
+        public static final Confirmation UNSIGNED = new Confirmation(null);
+    }
+
     public record NewClarification(StateCode state, String speaker, LocalDate saidOn, String sourceUrl, String sourceTitle, String text,
-            List<Position> positions, String document) {
+            List<Position> positions, String document, ActSignature signature) {
+        public NewClarification(StateCode state, String speaker, LocalDate saidOn, String sourceUrl, String sourceTitle, String text,
+                List<Position> positions, String document) {
+            this(state, speaker, saidOn, sourceUrl, sourceTitle, text, positions, document, null);
+        }
+
         public NewClarification {
             if (state == null) {
                 throw new InvalidRequest("missing-field", "state: the clarifying state's ISO 3166-1 alpha-3 code.");

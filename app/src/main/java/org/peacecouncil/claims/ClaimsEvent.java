@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.peacecouncil.platform.ActSignature;
 import org.peacecouncil.platform.ActType;
+import org.peacecouncil.platform.Signable;
 import org.peacecouncil.platform.RecordedAct;
 
 /**
@@ -48,9 +50,15 @@ public sealed interface ClaimsEvent extends RecordedAct {
 
     /** A state's clarification: its own delegation's ({@code confirmed}), or entered on its behalf from {@code document}. */
     @ActType(value = "ClarificationRecorded", version = 1)
+    @Signable(object = "state", fields = {"speaker", "saidOn", "sourceUrl", "sourceTitle", "text", "positions"})
     record ClarificationRecorded(String clarificationId, String state, String speaker, LocalDate saidOn, String sourceUrl,
             String sourceTitle, String text, List<AssertionEntry> positions, String document, boolean confirmed, Instant recordedAt,
-            String actor) implements ClaimsEvent {
+            String actor, ActSignature signature) implements ClaimsEvent {
+        public ClarificationRecorded(String clarificationId, String state, String speaker, LocalDate saidOn, String sourceUrl, String sourceTitle,
+                String text, List<AssertionEntry> positions, String document, boolean confirmed, Instant recordedAt, String actor) {
+            this(clarificationId, state, speaker, saidOn, sourceUrl, sourceTitle, text, positions, document, confirmed, recordedAt, actor, null);
+        }
+
         @Override
         public String subjectState() {
             return state;
@@ -58,7 +66,13 @@ public sealed interface ClaimsEvent extends RecordedAct {
     }
 
     @ActType(value = "ClarificationConfirmed", version = 1)
-    record ClarificationConfirmed(String clarificationId, String state, Instant recordedAt, String actor) implements ClaimsEvent {
+    @Signable(object = "clarificationId", fields = {"clarificationId"})
+    record ClarificationConfirmed(String clarificationId, String state, Instant recordedAt, String actor, ActSignature signature)
+            implements ClaimsEvent {
+        public ClarificationConfirmed(String clarificationId, String state, Instant recordedAt, String actor) {
+            this(clarificationId, state, recordedAt, actor, null);
+        }
+
         @Override
         public String subjectState() {
             return state;

@@ -6,6 +6,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.peacecouncil.charter.MotionKind;
 import org.peacecouncil.platform.CouncilProblem.InvalidRequest;
+import org.peacecouncil.platform.ActSignature;
 import org.peacecouncil.platform.StateCode;
 import org.peacecouncil.platform.Texts;
 import org.peacecouncil.platform.Timestamps;
@@ -102,10 +103,14 @@ public final class DecisionCommands {
 
     /** A delegation's ballot for its state ({@code state} may be left out: the delegate's own). */
     @Schema(name = "MotionBallotRequest")
-    public record CastBallot(StateCode state, Vote vote, String explanation) {
+    public record CastBallot(StateCode state, Vote vote, String explanation, ActSignature signature) {
         public CastBallot {
             required(vote, "vote", "YES, NO or ABSTAIN");
             explanation = Texts.optional(explanation, "explanation of vote", 4000);
+        }
+
+        public CastBallot(StateCode state, Vote vote, String explanation) {
+            this(state, vote, explanation, null);
         }
     }
 
@@ -169,7 +174,10 @@ public final class DecisionCommands {
 
     /** {@code candidate}: the candidate's id, or null to abstain. */
     @Schema(name = "ElectionBallotRequest")
-    public record CastElectionBallot(StateCode state, String candidate) {
+    public record CastElectionBallot(StateCode state, String candidate, ActSignature signature) {
+        public CastElectionBallot(StateCode state, String candidate) {
+            this(state, candidate, null);
+        }
     }
 
     /** An instant given, or so many minutes from {@code now}, or null when neither was given. */

@@ -3,7 +3,9 @@ package org.peacecouncil.decisions;
 import java.time.Instant;
 import java.util.List;
 
+import org.peacecouncil.platform.ActSignature;
 import org.peacecouncil.platform.ActType;
+import org.peacecouncil.platform.Signable;
 import org.peacecouncil.platform.RecordedAct;
 
 /**
@@ -81,8 +83,13 @@ public sealed interface DecisionEvent extends RecordedAct {
     }
 
     @ActType(value = "BallotCast", version = 1)
+    @Signable(object = "motionId", fields = {"motionId", "vote", "explanation"})
     record BallotCast(String meetingId, String motionId, String vote, String explanation, String replaced, String state,
-            Instant recordedAt, String actor) implements DecisionEvent, AboutMotion {
+            Instant recordedAt, String actor, ActSignature signature) implements DecisionEvent, AboutMotion {
+        public BallotCast(String meetingId, String motionId, String vote, String explanation, String replaced, String state,
+                Instant recordedAt, String actor) {
+            this(meetingId, motionId, vote, explanation, replaced, state, recordedAt, actor, null);
+        }
     }
 
     @ActType(value = "VotingClosed", version = 1)
@@ -117,8 +124,13 @@ public sealed interface DecisionEvent extends RecordedAct {
     }
 
     @ActType(value = "ElectionBallotCast", version = 1)
+    @Signable(object = "electionId", fields = {"electionId", "round", "candidate"})
     record ElectionBallotCast(String meetingId, String electionId, int round, String candidate, String state,
-            Instant recordedAt, String actor) implements DecisionEvent, AboutElection {
+            Instant recordedAt, String actor, ActSignature signature) implements DecisionEvent, AboutElection {
+        public ElectionBallotCast(String meetingId, String electionId, int round, String candidate, String state, Instant recordedAt,
+                String actor) {
+            this(meetingId, electionId, round, candidate, state, recordedAt, actor, null);
+        }
     }
 
     @ActType(value = "RoundClosed", version = 1)

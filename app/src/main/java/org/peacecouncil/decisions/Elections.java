@@ -12,6 +12,7 @@ import org.peacecouncil.charter.Charter;
 import org.peacecouncil.charter.DecisionRule.Abstentions;
 import org.peacecouncil.charter.ElectionRule;
 import org.peacecouncil.decisions.DecisionEvent.ElectionBallotCast;
+import org.peacecouncil.keys.ActSignatures;
 import org.peacecouncil.decisions.DecisionEvent.ElectionCalled;
 import org.peacecouncil.decisions.DecisionEvent.RoundClosed;
 import org.peacecouncil.decisions.DecisionEvent.RoundOpened;
@@ -56,9 +57,12 @@ public class Elections {
     private final DecisionLog log;
     private final JsonMapper json;
     private final java.time.Clock clock;
+    private final ActSignatures signatures;
 
     Elections(DecisionStore store, Charter charter, Offices offices, MemberRecords members, Motions motions,
-            ApplicationEventPublisher events, TransactionTemplate tx, JsonMapper json, DecisionLog log, java.time.Clock clock) {
+            ApplicationEventPublisher events, TransactionTemplate tx, JsonMapper json, DecisionLog log, java.time.Clock clock,
+            ActSignatures signatures) {
+        this.signatures = signatures;
         this.log = log;
         this.clock = clock;
         this.store = store;
@@ -149,8 +153,10 @@ public class Elections {
             ElectionBallotPolicy.ruling(state, candidateId, new ElectionBallotPolicy.Record(open, open ? round.closesAt() : null, stands,
                     members.isMember(StateCode.of(state)), store.isPresent(election.meetingId(), state)), at).orRefuse();
             store.castElectionBallot(electionId, round.round(), state, candidateId, actor.username(), at);
-            events.publishEvent(new ElectionBallotCast(election.meetingId(), electionId, round.round(),
-                    candidateId == null ? null : candidateName(electionId, candidateId), state, at, actor.describe()));
+            var ballot = new ElectionBallotCast(election.meetingId(), electionId, round.round(),
+                    candidateId == null ? null : candidateName(electionId, candidateId), state, at, actor.describe(), act.signature());
+            signatures.check(ballot, at);
+            events.publishEvent(ballot);
             return null;
         });
         return election(id);

@@ -15,6 +15,7 @@ import org.peacecouncil.charter.MotionKind;
 import org.peacecouncil.charter.Office;
 import org.peacecouncil.decisions.DecisionEvent.ApprovalDecided;
 import org.peacecouncil.decisions.DecisionEvent.BallotCast;
+import org.peacecouncil.keys.ActSignatures;
 import org.peacecouncil.decisions.DecisionEvent.MotionProposed;
 import org.peacecouncil.decisions.DecisionEvent.OfficeDecided;
 import org.peacecouncil.decisions.DecisionEvent.TieBroken;
@@ -60,9 +61,11 @@ public class Motions {
     private final DecisionLog log;
     private final JsonMapper json;
     private final java.time.Clock clock;
+    private final ActSignatures signatures;
 
     Motions(DecisionStore store, Charter charter, Offices offices, MemberRecords members, ApplicationEventPublisher events,
-            TransactionTemplate tx, JsonMapper json, DecisionLog log, java.time.Clock clock) {
+            TransactionTemplate tx, JsonMapper json, DecisionLog log, java.time.Clock clock, ActSignatures signatures) {
+        this.signatures = signatures;
         this.log = log;
         this.clock = clock;
         this.store = store;
@@ -147,8 +150,10 @@ public class Motions {
             BallotPolicy.ruling(actor, state, act.vote(), new BallotPolicy.Record(motion.status(), motion.closesAt(),
                     members.isMember(StateCode.of(state)), store.isPresent(motion.meetingId().value(), state)), at).orRefuse();
             var replaced = store.castBallot(motionId.value(), state, act.vote(), act.explanation(), actor.username(), at);
-            events.publishEvent(new BallotCast(motion.meetingId().value(), motionId.value(), act.vote().name(), act.explanation(),
-                    replaced.map(Vote::name).orElse(null), state, at, actor.describe()));
+            var ballot = new BallotCast(motion.meetingId().value(), motionId.value(), act.vote().name(), act.explanation(),
+                    replaced.map(Vote::name).orElse(null), state, at, actor.describe(), act.signature());
+            signatures.check(ballot, at);
+            events.publishEvent(ballot);
             return new Views.BallotReceipt(motionId.value(), state, act.vote(), act.explanation(), at, replaced.orElse(null));
         });
     }

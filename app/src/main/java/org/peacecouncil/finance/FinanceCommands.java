@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 
+import org.peacecouncil.platform.ActSignature;
 import org.peacecouncil.platform.CouncilProblem.InvalidRequest;
 import org.peacecouncil.platform.Money;
 import org.peacecouncil.platform.StateCode;
@@ -125,7 +126,11 @@ public final class FinanceCommands {
      * delegation gives none.
      */
     public record Pledge(FlowKind kind, StateCode state, Cash cash, InKind inKind, LocalDate valueDate, String agreement,
-            String document) {
+            String document, ActSignature signature) {
+        public Pledge(FlowKind kind, StateCode state, Cash cash, InKind inKind, LocalDate valueDate, String agreement, String document) {
+            this(kind, state, cash, inKind, valueDate, agreement, document, null);
+        }
+
         public Pledge {
             if (kind == null || !kind.isAStatesWord()) {
                 throw new InvalidRequest("bad-kind", "kind: PLEDGE or COMMITMENT (receipts and disbursements are the fund's records).");
@@ -170,10 +175,19 @@ public final class FinanceCommands {
     }
 
     /** A state's delegation or the secretariat withdraws an entry, with the reason on the record. */
-    public record Withdrawal(String reason) {
+    public record Withdrawal(String reason, ActSignature signature) {
         public Withdrawal {
             reason = Texts.optional(reason, "reason", 2000);
         }
+
+        public Withdrawal(String reason) {
+            this(reason, null);
+        }
+    }
+
+    /** A state's confirmation of an entry made on its behalf, signed by its delegation or not. */
+    public record Confirmation(ActSignature signature) {
+        public static final Confirmation UNSIGNED = new Confirmation(null);
     }
 
     /** How many US dollars one unit of a currency was worth from a date on, and where the rate comes from. */

@@ -3,7 +3,9 @@ package org.peacecouncil.finance;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.peacecouncil.platform.ActSignature;
 import org.peacecouncil.platform.ActType;
+import org.peacecouncil.platform.Signable;
 import org.peacecouncil.platform.RecordedAct;
 
 /**
@@ -64,10 +66,18 @@ public sealed interface FinanceEvent extends RecordedAct {
      * {@code commitmentId} what it is against) or a disbursement ({@code state} null, {@code projectId} the receiver).
      */
     @ActType(value = "FlowRecorded", version = 1)
+    @Signable(object = "fundId", fields = {"fundId", "kind", "minorUnits", "currency", "item", "quantity", "unit", "valueDate", "agreement"})
     record FlowRecorded(String fundId, String flowId, String kind, String state, String status, Long minorUnits, String currency,
             Long usdMinorUnits, String usdPerUnit, String item, Long quantity, String unit, LocalDate valueDate, String agreement,
-            String document, String projectId, String commitmentId, int flowVersion, Instant recordedAt, String actor)
-            implements FinanceEvent {
+            String document, String projectId, String commitmentId, int flowVersion, Instant recordedAt, String actor,
+            ActSignature signature) implements FinanceEvent {
+        public FlowRecorded(String fundId, String flowId, String kind, String state, String status, Long minorUnits, String currency,
+                Long usdMinorUnits, String usdPerUnit, String item, Long quantity, String unit, LocalDate valueDate, String agreement,
+                String document, String projectId, String commitmentId, int flowVersion, Instant recordedAt, String actor) {
+            this(fundId, flowId, kind, state, status, minorUnits, currency, usdMinorUnits, usdPerUnit, item, quantity, unit, valueDate, agreement,
+                    document, projectId, commitmentId, flowVersion, recordedAt, actor, null);
+        }
+
         @Override
         public String subjectState() {
             return state;
@@ -76,8 +86,13 @@ public sealed interface FinanceEvent extends RecordedAct {
 
     /** A state's delegation confirmed an entry made on its behalf: from this version on it counts. */
     @ActType(value = "FlowConfirmed", version = 1)
-    record FlowConfirmed(String fundId, String flowId, String state, int flowVersion, Instant recordedAt, String actor)
+    @Signable(object = "flowId", fields = {"fundId", "flowId"})
+    record FlowConfirmed(String fundId, String flowId, String state, int flowVersion, Instant recordedAt, String actor, ActSignature signature)
             implements FinanceEvent {
+        public FlowConfirmed(String fundId, String flowId, String state, int flowVersion, Instant recordedAt, String actor) {
+            this(fundId, flowId, state, flowVersion, recordedAt, actor, null);
+        }
+
         @Override
         public String subjectState() {
             return state;
@@ -86,8 +101,13 @@ public sealed interface FinanceEvent extends RecordedAct {
 
     /** An entry withdrawn: it counts nowhere from this version on, and stays on the record. */
     @ActType(value = "FlowWithdrawn", version = 1)
+    @Signable(object = "flowId", fields = {"fundId", "flowId", "reason"})
     record FlowWithdrawn(String fundId, String flowId, String state, String reason, int flowVersion, Instant recordedAt,
-            String actor) implements FinanceEvent {
+            String actor, ActSignature signature) implements FinanceEvent {
+        public FlowWithdrawn(String fundId, String flowId, String state, String reason, int flowVersion, Instant recordedAt, String actor) {
+            this(fundId, flowId, state, reason, flowVersion, recordedAt, actor, null);
+        }
+
         @Override
         public String subjectState() {
             return state;

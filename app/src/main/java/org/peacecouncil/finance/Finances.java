@@ -40,8 +40,11 @@ public class Finances {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
 
+    private final org.peacecouncil.keys.ActSignatures signatures;
+
     Finances(FinanceStore store, CountedChanges counted, FundRecords records, Charter charter, ApplicationEventPublisher events,
-            TransactionTemplate tx) {
+            TransactionTemplate tx, org.peacecouncil.keys.ActSignatures signatures) {
+        this.signatures = signatures;
         this.store = store;
         this.counted = counted;
         this.records = records;
@@ -90,7 +93,7 @@ public class Finances {
             var flow = new Flow(FlowId.next(), store.nextFlowSeq(), fund.id(), act.kind(), act.state(), decision.status(), amount.cash(),
                     amount.usdMinor(), amount.rate(), amount.goods(), act.valueDate(), act.agreement(), act.document(), null, null,
                     actor.describe(), at, 1);
-            return recordFlow(flow, actor, at);
+            return recordFlow(flow, actor, at, actor.isDelegateOf(act.state().alpha3()), act.signature());
         });
     }
 
@@ -106,7 +109,7 @@ public class Finances {
             var flow = new Flow(FlowId.next(), store.nextFlowSeq(), fund.id(), FlowKind.PAID, commitment.contributor(), FlowStatus.CONFIRMED,
                     amount.cash(), amount.usdMinor(), amount.rate(), amount.goods(), act.valueDate(), commitment.agreement(), act.document(),
                     null, commitment.id(), actor.describe(), at, 1);
-            return recordFlow(flow, actor, at);
+            return recordFlow(flow, actor, at, false, null);
         });
     }
 
@@ -123,11 +126,15 @@ public class Finances {
             var flow = new Flow(FlowId.next(), store.nextFlowSeq(), fund.id(), FlowKind.DISBURSEMENT, null, FlowStatus.CONFIRMED,
                     amount.cash(), amount.usdMinor(), amount.rate(), null, act.valueDate(), null, act.document(), project.id(), null,
                     actor.describe(), at, 1);
-            return recordFlow(flow, actor, at);
+            return recordFlow(flow, actor, at, false, null);
         });
     }
 
     public Views.Flow confirm(Actor actor, FlowId id, Instant at) {
+        return confirm(actor, id, FinanceCommands.Confirmation.UNSIGNED, at);
+    }
+
+    public Views.Flow confirm(Actor actor, FlowId id, FinanceCommands.Confirmation act, Instant at) {
         return inTurn(() -> {
             var flow = records.requireFlow(id);
             ConfirmationPolicy.ruling(actor, flow.kind(), flow.contributor() == null ? null : flow.contributor().alpha3(),
@@ -136,8 +143,10 @@ public class Finances {
             write(confirmed, actor, null, at);
             store.addToTotals(confirmed, 1);
             counted.began(confirmed, at);
-            events.publishEvent(new FlowConfirmed(flow.fund().value(), flow.id().value(), flow.contributor().alpha3(),
-                    confirmed.version(), at, actor.describe()));
+            var confirmation = new FlowConfirmed(flow.fund().value(), flow.id().value(), flow.contributor().alpha3(),
+                    confirmed.version(), at, actor.describe(), act.signature());
+            signatures.check(confirmation, at); // only the state's own delegation confirms
+            events.publishEvent(confirmation);
             return records.flowView(confirmed);
         });
     }
@@ -153,8 +162,12 @@ public class Finances {
                 store.addToTotals(flow, -1);
                 counted.ended(flow, at);
             }
-            events.publishEvent(new FlowWithdrawn(flow.fund().value(), flow.id().value(), state, act.reason(), withdrawn.version(), at,
-                    actor.describe()));
+            var withdrawal = new FlowWithdrawn(flow.fund().value(), flow.id().value(), state, act.reason(), withdrawn.version(), at,
+                    actor.describe(), act.signature());
+            if (state != null && actor.isDelegateOf(state)) { // the state's own act; the secretariat's withdrawal of its own entry is not
+                signatures.check(withdrawal, at);
+            }
+            events.publishEvent(withdrawal);
             return records.flowView(withdrawn);
         });
     }
@@ -204,7 +217,8 @@ public class Finances {
         return new Amount(money, UsdEquivalent.of(money, rate), rate.toPlainString(), goods);
     }
 
-    private Views.Flow recordFlow(Flow flow, Actor actor, Instant at) {
+    /** {@code own}: the state's own word (its signature, or its absence, is checked); else the fund's record or an entry on its behalf. */
+    private Views.Flow recordFlow(Flow flow, Actor actor, Instant at, boolean own, org.peacecouncil.platform.ActSignature signature) {
         store.insertFlow(flow);
         store.insertVersion(flow, actor.describe(), null, at);
         if (flow.counts()) {
@@ -212,13 +226,17 @@ public class Finances {
             counted.began(flow, at);
         }
         var goods = flow.goods();
-        events.publishEvent(new FlowRecorded(flow.fund().value(), flow.id().value(), flow.kind().name(),
+        var recorded = new FlowRecorded(flow.fund().value(), flow.id().value(), flow.kind().name(),
                 flow.contributor() == null ? null : flow.contributor().alpha3(), flow.status().name(),
                 flow.cash() == null ? null : flow.cash().minorUnits(), flow.cash() == null ? null : flow.cash().currency(), flow.usdMinor(),
                 flow.usdPerUnit(), goods == null ? null : goods.item(), goods == null ? null : goods.quantity(),
                 goods == null ? null : goods.unit(), flow.valueDate(), flow.agreement(), flow.document(),
                 flow.project() == null ? null : flow.project().value(), flow.commitment() == null ? null : flow.commitment().value(),
-                flow.version(), at, actor.describe()));
+                flow.version(), at, actor.describe(), own ? signature : null);
+        if (own) {
+            signatures.check(recorded, at);
+        }
+        events.publishEvent(recorded);
         return records.flowView(flow);
     }
 

@@ -93,7 +93,7 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle, Accounts accounts) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/workspace/**", "/account/**").authenticated()
-                        .requestMatchers(HttpMethod.POST, "/meetings/**", "/meetings", "/motions/**", "/elections/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/meetings/**", "/meetings", "/motions/**", "/elections/**", "/keys/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspace", false).permitAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint(relativeLoginPage()))

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.erdtman.jcs.JsonCanonicalizer;
+import org.peacecouncil.keys.SigningPayloads;
 import org.peacecouncil.platform.ActType;
 import org.peacecouncil.platform.CouncilProblem;
 import org.peacecouncil.platform.RecordedAct;
@@ -13,12 +14,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The bytes of a log entry, in one place: the RFC 8785 canonical JSON of an envelope (seq, time, module, type,
- * version, actor, state) around the act's own fields. docs/log-format.md describes it; the golden tests pin it.
+ * version, actor, state) around the act's own fields, and a signed act's signature block. docs/log-format.md describes it; the golden tests pin it.
  */
 final class LogEntryFormat {
 
     /** Envelope fields that come from the act's interface, not from its payload. */
-    private static final List<String> ENVELOPE_FIELDS = List.of("state", "actor", "recordedAt", "module", "subjectState");
+    private static final List<String> ENVELOPE_FIELDS = List.of("state", "actor", "recordedAt", "module", "subjectState", "signature");
 
     /**
      * The log's own mapper, so that no change to the API's JSON settings can change the bytes of an entry: absent
@@ -43,11 +44,36 @@ final class LogEntryFormat {
             envelope.put("state", state);
         }
         envelope.set("payload", payload);
+        if (act.signature() != null) {
+            envelope.set("signature", signature(act));
+        }
         try {
             return new JsonCanonicalizer(json.writeValueAsString(envelope)).getEncodedString();
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot canonicalize a log entry", e);
         }
+    }
+
+    /**
+     * The signature block: which state's key signed, when, over which of the entry's fields (the object acted on and
+     * the signed fields by their names in the payload; {@code state} names the envelope's), and the signature itself.
+     * With the act's type these rebuild the signed bytes ({@code SigningPayloads}) from the entry alone.
+     */
+    private ObjectNode signature(RecordedAct act) {
+        var signable = SigningPayloads.signable(act.getClass());
+        var sig = act.signature();
+        ObjectNode block = json.createObjectNode();
+        block.put("keyId", sig.keyId());
+        block.put("state", SigningPayloads.signer(act));
+        block.put("object", signable.object());
+        var fields = block.putArray("fields");
+        for (String field : signable.fields()) {
+            fields.add(field);
+        }
+        block.put("signedAt", Timestamps.text(sig.signedAt()));
+        block.put("payloadVersion", SigningPayloads.VERSION);
+        block.put("value", sig.value());
+        return block;
     }
 
     /** An entry may not exceed what a tile entry bundle's 16-bit length prefix can say; a larger act is refused. */

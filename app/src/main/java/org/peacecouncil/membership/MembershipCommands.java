@@ -1,5 +1,6 @@
 package org.peacecouncil.membership;
 
+import org.peacecouncil.platform.ActSignature;
 import org.peacecouncil.platform.CouncilProblem.InvalidRequest;
 import org.peacecouncil.platform.StateCode;
 import org.peacecouncil.platform.Texts;
@@ -29,10 +30,29 @@ public final class MembershipCommands {
     }
 
     /** A state's own delegation gives written notice of withdrawal, with the notice's text. */
-    public record Withdraw(String notice) {
+    public record Withdraw(String notice, ActSignature signature) {
         public Withdraw {
             notice = Texts.optional(notice, "notice", 4000);
         }
+
+        public Withdraw(String notice) {
+            this(notice, null);
+        }
+    }
+
+    /** The invited state's consent to be bound by the charter, signed by its delegation or not. */
+    public record Consent(ActSignature signature) {
+        public static final Consent UNSIGNED = new Consent(null);
+    }
+
+    /** The invited state's refusal of its invitation. */
+    public record Decline(ActSignature signature) {
+        public static final Decline UNSIGNED = new Decline(null);
+    }
+
+    /** A member state's veto of a removal. */
+    public record Veto(ActSignature signature) {
+        public static final Veto UNSIGNED = new Veto(null);
     }
 
     /** The office the charter names proposes a member's removal, for a stated reason. */

@@ -3,7 +3,9 @@ package org.peacecouncil.membership;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.peacecouncil.platform.ActSignature;
 import org.peacecouncil.platform.ActType;
+import org.peacecouncil.platform.Signable;
 import org.peacecouncil.platform.RecordedAct;
 
 /**
@@ -36,8 +38,12 @@ public sealed interface MembershipEvent extends RecordedAct {
     }
 
     @ActType(value = "InvitationDeclined", version = 1)
-    record InvitationDeclined(String state, String invitationId, LocalDate effectiveOn, Instant recordedAt, String actor)
-            implements MembershipEvent {
+    @Signable(object = "invitationId", fields = {"invitationId"})
+    record InvitationDeclined(String state, String invitationId, LocalDate effectiveOn, Instant recordedAt, String actor,
+            ActSignature signature) implements MembershipEvent {
+        public InvitationDeclined(String state, String invitationId, LocalDate effectiveOn, Instant recordedAt, String actor) {
+            this(state, invitationId, effectiveOn, recordedAt, actor, null);
+        }
     }
 
     @ActType(value = "InvitationLapsed", version = 1)
@@ -46,8 +52,12 @@ public sealed interface MembershipEvent extends RecordedAct {
     }
 
     @ActType(value = "ConsentGiven", version = 1)
-    record ConsentGiven(String state, String invitationId, LocalDate effectiveOn, Instant recordedAt, String actor)
-            implements MembershipEvent {
+    @Signable(object = "invitationId", fields = {"invitationId"})
+    record ConsentGiven(String state, String invitationId, LocalDate effectiveOn, Instant recordedAt, String actor,
+            ActSignature signature) implements MembershipEvent {
+        public ConsentGiven(String state, String invitationId, LocalDate effectiveOn, Instant recordedAt, String actor) {
+            this(state, invitationId, effectiveOn, recordedAt, actor, null);
+        }
     }
 
     @ActType(value = "CharterEnteredIntoForce", version = 1)
@@ -61,8 +71,12 @@ public sealed interface MembershipEvent extends RecordedAct {
     }
 
     @ActType(value = "StateWithdrew", version = 1)
-    record StateWithdrew(String state, String notice, LocalDate effectiveOn, Instant recordedAt, String actor)
+    @Signable(object = "state", fields = {"notice"})
+    record StateWithdrew(String state, String notice, LocalDate effectiveOn, Instant recordedAt, String actor, ActSignature signature)
             implements MembershipEvent {
+        public StateWithdrew(String state, String notice, LocalDate effectiveOn, Instant recordedAt, String actor) {
+            this(state, notice, effectiveOn, recordedAt, actor, null);
+        }
     }
 
     @ActType(value = "MembershipExpired", version = 1)
@@ -76,8 +90,12 @@ public sealed interface MembershipEvent extends RecordedAct {
     }
 
     @ActType(value = "RemovalVetoCast", version = 1)
+    @Signable(object = "removalId", fields = {"removalId", "state", "vetoingState"}, signer = "vetoingState")
     record RemovalVetoCast(String state, String removalId, String vetoingState, LocalDate effectiveOn, Instant recordedAt,
-            String actor) implements MembershipEvent {
+            String actor, ActSignature signature) implements MembershipEvent {
+        public RemovalVetoCast(String state, String removalId, String vetoingState, LocalDate effectiveOn, Instant recordedAt, String actor) {
+            this(state, removalId, vetoingState, effectiveOn, recordedAt, actor, null);
+        }
     }
 
     @ActType(value = "RemovalVetoed", version = 1)

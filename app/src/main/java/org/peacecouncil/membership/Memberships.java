@@ -55,9 +55,11 @@ public class Memberships {
 
     private final TransactionTemplate tx;
     private final MemberRecords records;
+    private final org.peacecouncil.keys.ActSignatures signatures;
 
     Memberships(MembershipStore store, Charter charter, PermanentMembership permanence, ApplicationEventPublisher events,
-            TransactionTemplate tx, MemberRecords records) {
+            TransactionTemplate tx, MemberRecords records, org.peacecouncil.keys.ActSignatures signatures) {
+        this.signatures = signatures;
         this.records = records;
         this.store = store;
         this.tx = tx;
@@ -87,13 +89,17 @@ public class Memberships {
 
     /** The state's own delegate consents to be bound by the charter; membership begins that day. */
     public Views.Member consent(Actor actor, InvitationId id, Instant at) {
+        return consent(actor, id, MembershipCommands.Consent.UNSIGNED, at);
+    }
+
+    public Views.Member consent(Actor actor, InvitationId id, MembershipCommands.Consent act, Instant at) {
         settle(at);
         return inTurn(() -> {
             LocalDate today = Timestamps.dateOf(at);
             var invitation = answer(invitation(id).consentedBy(actor, today));
             Optional<LocalDate> inForce = store.enteredIntoForce();
             store.admit(invitation.state(), today, inForce.map(eif -> firstTermEnd(eif, today)).orElse(null), id);
-            record(new ConsentGiven(invitation.state().alpha3(), id.value(), today, at, actor.describe()), "CONSENTED",
+            record(new ConsentGiven(invitation.state().alpha3(), id.value(), today, at, actor.describe(), act.signature()), "CONSENTED",
                     "Consent to be bound by the charter notified by the state's delegation.");
             if (inForce.isEmpty() && store.consents() >= rules.consentsForEntryIntoForce()) {
                 enterIntoForce(invitation.state(), today, at, actor);
@@ -103,11 +109,15 @@ public class Memberships {
     }
 
     public Views.Invitation decline(Actor actor, InvitationId id, Instant at) {
+        return decline(actor, id, MembershipCommands.Decline.UNSIGNED, at);
+    }
+
+    public Views.Invitation decline(Actor actor, InvitationId id, MembershipCommands.Decline act, Instant at) {
         settle(at);
         return inTurn(() -> {
             LocalDate today = Timestamps.dateOf(at);
             var invitation = answer(invitation(id).declinedBy(actor, today));
-            record(new InvitationDeclined(invitation.state().alpha3(), id.value(), today, at, actor.describe()), "DECLINED",
+            record(new InvitationDeclined(invitation.state().alpha3(), id.value(), today, at, actor.describe(), act.signature()), "DECLINED",
                     "The state declined the invitation.");
             return records.invitationView(invitation);
         });
@@ -178,7 +188,7 @@ public class Memberships {
             store.end(member.get().ended(MemberStatus.WITHDRAWN, today));
             store.openRemovalOf(state).ifPresent(r -> store.closeRemoval(r.decided(RemovalStatus.LAPSED, today, (int) store.memberStates() + 1)));
             String text = act.notice();
-            record(new StateWithdrew(state.alpha3(), text, today, at, actor.describe()), "WITHDREW",
+            record(new StateWithdrew(state.alpha3(), text, today, at, actor.describe(), act.signature()), "WITHDREW",
                     "Written notice of withdrawal." + (text == null ? "" : " " + text));
             return records.memberRecord(state).member();
         });
@@ -203,6 +213,10 @@ public class Memberships {
 
     /** A member state's own delegate vetoes a removal; once the charter's fraction of member states has, it fails. */
     public Views.Removal veto(Actor actor, RemovalId id, Instant at) {
+        return veto(actor, id, MembershipCommands.Veto.UNSIGNED, at);
+    }
+
+    public Views.Removal veto(Actor actor, RemovalId id, MembershipCommands.Veto act, Instant at) {
         settle(at);
         return inTurn(() -> {
             VetoPolicy.provided(charter).orRefuse();
@@ -212,7 +226,7 @@ public class Memberships {
             removal.vetoBy(actor, java.util.Set.copyOf(store.vetoes(id)), state != null && isCurrentMember(state), charter);
             LocalDate today = Timestamps.dateOf(at);
             store.insertVeto(id, state, actor.username(), at);
-            record(new RemovalVetoCast(removal.state().alpha3(), id.value(), state.alpha3(), today, at, actor.describe()),
+            record(new RemovalVetoCast(removal.state().alpha3(), id.value(), state.alpha3(), today, at, actor.describe(), act.signature()),
                     "REMOVAL_VETO_CAST", state.name() + " vetoed the removal.");
             int vetoes = store.vetoes(id).size();
             int members = (int) store.memberStates();
@@ -318,7 +332,11 @@ public class Memberships {
     }
 
     /** The one way an act is recorded: a line in the state's history and the event, which the ledger logs. */
+    /** Writes the member's history and publishes the act; a state's own signable act is first checked for its signature. */
     private void record(MembershipEvent event, String act, String detail) {
+        if (event.getClass().isAnnotationPresent(org.peacecouncil.platform.Signable.class)) {
+            signatures.check(event, event.recordedAt());
+        }
         store.history(UUID.randomUUID().toString(), event.state(), act, event.effectiveOn(), event.recordedAt(), event.actor(), detail);
         events.publishEvent(event);
     }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.peacecouncil.platform.ActSignature;
 import org.peacecouncil.platform.CouncilProblem.InvalidRequest;
 import org.peacecouncil.platform.StateCode;
 import org.peacecouncil.platform.Texts;
@@ -159,7 +160,12 @@ public final class MissionCommands {
      * {@code mandateVersion}, when given, is the version the state read: an offer against an outdated one is refused.
      */
     public record MakeOffer(StateCode state, Map<PersonnelType, Integer> personnel, List<String> units, Readiness readiness,
-            List<Caveat> caveats, String notes, Integer mandateVersion, String document) {
+            List<Caveat> caveats, String notes, Integer mandateVersion, String document, ActSignature signature) {
+        public MakeOffer(StateCode state, Map<PersonnelType, Integer> personnel, List<String> units, Readiness readiness, List<Caveat> caveats,
+                String notes, Integer mandateVersion, String document) {
+            this(state, personnel, units, readiness, caveats, notes, mandateVersion, document, null);
+        }
+
         public MakeOffer {
             if (state == null) {
                 throw new InvalidRequest("missing-field", "state: the offering state's ISO 3166-1 alpha-3 code.");
@@ -222,10 +228,19 @@ public final class MissionCommands {
     }
 
     /** The state's delegation declines to take part, or withdraws, with its reason on the record. */
-    public record Reason(String reason) {
+    public record Reason(String reason, ActSignature signature) {
         public Reason {
             reason = Texts.optional(reason, "reason", 2000);
         }
+
+        public Reason(String reason) {
+            this(reason, null);
+        }
+    }
+
+    /** A state's confirmation of an offer entered on its behalf, signed by its delegation or not. */
+    public record Confirmation(ActSignature signature) {
+        public static final Confirmation UNSIGNED = new Confirmation(null);
     }
 
     static Map<PersonnelType, Integer> strength(Map<PersonnelType, Integer> given, String field) {

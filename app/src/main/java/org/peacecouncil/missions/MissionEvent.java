@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.peacecouncil.platform.ActSignature;
 import org.peacecouncil.platform.ActType;
+import org.peacecouncil.platform.Signable;
 import org.peacecouncil.platform.RecordedAct;
 
 /**
@@ -74,9 +76,15 @@ public sealed interface MissionEvent extends RecordedAct {
 
     /** An offer: the state's own ({@code status} OFFERED) or entered on its behalf with its document (UNCONFIRMED). */
     @ActType(value = "OfferRecorded", version = 1)
+    @Signable(object = "missionId", fields = {"missionId", "mandateVersion", "personnel", "units", "readiness", "caveats", "notes"})
     record OfferRecorded(String missionId, String offerId, String state, String status, int mandateVersion,
             Map<String, Integer> personnel, List<String> units, String readiness, List<CaveatEntry> caveats, String notes,
-            String document, Instant recordedAt, String actor) implements MissionEvent {
+            String document, Instant recordedAt, String actor, ActSignature signature) implements MissionEvent {
+        public OfferRecorded(String missionId, String offerId, String state, String status, int mandateVersion, Map<String, Integer> personnel,
+                List<String> units, String readiness, List<CaveatEntry> caveats, String notes, String document, Instant recordedAt, String actor) {
+            this(missionId, offerId, state, status, mandateVersion, personnel, units, readiness, caveats, notes, document, recordedAt, actor, null);
+        }
+
         @Override
         public String subjectState() {
             return state;
@@ -84,7 +92,13 @@ public sealed interface MissionEvent extends RecordedAct {
     }
 
     @ActType(value = "OfferConfirmed", version = 1)
-    record OfferConfirmed(String missionId, String offerId, String state, Instant recordedAt, String actor) implements MissionEvent {
+    @Signable(object = "offerId", fields = {"missionId", "offerId"})
+    record OfferConfirmed(String missionId, String offerId, String state, Instant recordedAt, String actor, ActSignature signature)
+            implements MissionEvent {
+        public OfferConfirmed(String missionId, String offerId, String state, Instant recordedAt, String actor) {
+            this(missionId, offerId, state, recordedAt, actor, null);
+        }
+
         @Override
         public String subjectState() {
             return state;
@@ -112,8 +126,13 @@ public sealed interface MissionEvent extends RecordedAct {
 
     /** The state's delegation declined to take part ({@code status} DECLINED) or withdrew (WITHDRAWN), with its reason. */
     @ActType(value = "ParticipationEnded", version = 1)
-    record ParticipationEnded(String missionId, String state, String status, String reason, Instant recordedAt, String actor)
-            implements MissionEvent {
+    @Signable(object = "missionId", fields = {"missionId", "status", "reason"})
+    record ParticipationEnded(String missionId, String state, String status, String reason, Instant recordedAt, String actor,
+            ActSignature signature) implements MissionEvent {
+        public ParticipationEnded(String missionId, String state, String status, String reason, Instant recordedAt, String actor) {
+            this(missionId, state, status, reason, recordedAt, actor, null);
+        }
+
         @Override
         public String subjectState() {
             return state;

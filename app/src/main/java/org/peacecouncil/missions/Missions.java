@@ -44,8 +44,11 @@ public class Missions {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
 
+    private final org.peacecouncil.keys.ActSignatures signatures;
+
     Missions(MissionStore store, MissionRecords records, Motions motions, Charter charter, ApplicationEventPublisher events,
-            TransactionTemplate tx) {
+            TransactionTemplate tx, org.peacecouncil.keys.ActSignatures signatures) {
+        this.signatures = signatures;
         this.store = store;
         this.records = records;
         this.motions = motions;
@@ -144,22 +147,32 @@ public class Missions {
             if (own) {
                 store.keepParticipation(id, act.state(), store.participation(id, act.state()).orElse(Participation.NOT_ENGAGED).offered(), at);
             }
-            events.publishEvent(new MissionEvent.OfferRecorded(id.value(), offer.id().value(), act.state().alpha3(), offer.status().name(),
+            var recorded = new MissionEvent.OfferRecorded(id.value(), offer.id().value(), act.state().alpha3(), offer.status().name(),
                     offer.mandateVersion(), named(offer.personnel()), offer.units(), offer.readiness().name(), entries(offer.caveats()),
-                    offer.notes(), offer.document(), at, actor.describe()));
+                    offer.notes(), offer.document(), at, actor.describe(), own ? act.signature() : null);
+            if (own) { // the state's own word; an entry on its behalf is the office's, signed when the state confirms it
+                signatures.check(recorded, at);
+            }
+            events.publishEvent(recorded);
             return records.offer(offer.id());
         });
     }
 
     public Views.Offer confirmOffer(Actor actor, OfferId id, Instant at) {
+        return confirmOffer(actor, id, MissionCommands.Confirmation.UNSIGNED, at);
+    }
+
+    public Views.Offer confirmOffer(Actor actor, OfferId id, MissionCommands.Confirmation act, Instant at) {
         return inTurn(() -> {
             var offer = records.requireOffer(id);
             StatesOwnWordPolicy.ruling(actor, offer.state().alpha3(), "confirm an offer made on its behalf").orRefuse();
             write(offer, offer.confirmed(at));
             store.keepParticipation(offer.mission(), offer.state(),
                     store.participation(offer.mission(), offer.state()).orElse(Participation.NOT_ENGAGED).offered(), at);
-            events.publishEvent(new MissionEvent.OfferConfirmed(offer.mission().value(), id.value(), offer.state().alpha3(), at,
-                    actor.describe()));
+            var confirmed = new MissionEvent.OfferConfirmed(offer.mission().value(), id.value(), offer.state().alpha3(), at,
+                    actor.describe(), act.signature());
+            signatures.check(confirmed, at);
+            events.publishEvent(confirmed);
             return records.offer(id);
         });
     }
@@ -259,8 +272,10 @@ public class Missions {
                 }
             }
             store.keepParticipation(id, state, after, at);
-            events.publishEvent(new MissionEvent.ParticipationEnded(id.value(), state.alpha3(), after.name(), act.reason(), at,
-                    actor.describe()));
+            var ended = new MissionEvent.ParticipationEnded(id.value(), state.alpha3(), after.name(), act.reason(), at,
+                    actor.describe(), act.signature());
+            signatures.check(ended, at);
+            events.publishEvent(ended);
             return records.participant(id, state);
         });
     }

@@ -20,4 +20,12 @@ public interface RecordedAct {
 
     /** When the act was recorded. */
     Instant recordedAt();
+
+    /**
+     * The delegation's signature over the act, checked before it was recorded; null when the act was not signed.
+     * Only {@link Signable} acts carry one; the log writes it beside the payload, never inside it.
+     */
+    default ActSignature signature() {
+        return null;
+    }
 }

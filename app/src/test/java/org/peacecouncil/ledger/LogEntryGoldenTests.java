@@ -70,6 +70,44 @@ class LogEntryGoldenTests {
         }
     }
 
+    /** A signed act's entry, with its signature block beside the payload, pinned as {@code <type>.v<version>.signed.json}. */
+    @TestFactory
+    Stream<DynamicTest> everySignableActsSignedEntryIsPinnedByItsGoldenFile() {
+        var signable = actTypes().stream().filter(t -> t.isAnnotationPresent(org.peacecouncil.platform.Signable.class)).toList();
+        assertThat(signable).as("signable act types").hasSizeGreaterThan(10);
+        return signable.stream().map(type -> DynamicTest.dynamicTest(LogEntryFormat.declaration(type).value() + " signed", () -> {
+            var declaration = LogEntryFormat.declaration(type);
+            String entry = format.entry(41, signedSample(type));
+            assertThat(entry).contains("\"signature\":{\"fields\":[").contains("\"keyId\":\"0123456789abcdef\"");
+            Path golden = Path.of("src", "test", "resources", "log-format", declaration.value() + ".v" + declaration.version() + ".signed.json");
+            if (Boolean.getBoolean("log-format.write") && !Files.exists(golden)) {
+                Files.writeString(golden, entry + "\n", StandardCharsets.UTF_8);
+            }
+            assertThat(golden).as("golden signed entry of %s", declaration.value()).exists();
+            assertThat(entry).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8).strip());
+            assertThat(entry.replace("\"signature\":" + entry.substring(entry.indexOf("{\"fields\":["), entry.indexOf("},\"state\"") + 1) + ",", ""))
+                    .as("an act's signed entry is its unsigned entry with the signature block added")
+                    .isEqualTo(format.entry(41, sample(type)));
+        }));
+    }
+
+    static RecordedAct signedSample(Class<? extends RecordedAct> type) {
+        var components = type.getRecordComponents();
+        var values = new Object[components.length];
+        var types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            values[i] = components[i].getType() == org.peacecouncil.platform.ActSignature.class
+                    ? new org.peacecouncil.platform.ActSignature("0123456789abcdef", SAMPLE_TIME, "c2lnbmF0dXJl")
+                    : sampleOf(components[i].getName(), components[i].getGenericType());
+        }
+        try {
+            return type.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build a sample " + type.getSimpleName(), e);
+        }
+    }
+
     @Test
     void theEnvelopeIsCanonicalWithTheActsNameVersionAndState() {
         String entry = format.entry(7, sample(actTypes().get(0)));
@@ -111,7 +149,7 @@ class LogEntryGoldenTests {
     }
 
     static List<RecordComponent> payloadFields(Class<?> type) {
-        var envelope = List.of("state", "actor", "recordedAt");
+        var envelope = List.of("state", "actor", "recordedAt", "signature");
         return Stream.of(type.getRecordComponents()).filter(c -> !envelope.contains(c.getName())).toList();
     }
 
@@ -152,6 +190,9 @@ class LogEntryGoldenTests {
         Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
         if (name.equals("state")) {
             return "AZE";
+        }
+        if (raw == org.peacecouncil.platform.ActSignature.class) {
+            return null; // the unsigned form; the signed form has its own golden file
         }
         if (raw == String.class) {
             return name;

@@ -100,8 +100,9 @@ class ClaimsApi {
 
     @PostMapping("/clarifications/{id}/confirmation")
     @Operation(summary = "Confirm a clarification entered on your state's behalf (only that state's delegation)")
-    ResponseEntity<Views.Clarification> confirm(Actor actor, @PathVariable String id) {
-        var c = claims.confirm(actor, new ClarificationId(id), clock.instant());
+    ResponseEntity<Views.Clarification> confirm(Actor actor, @PathVariable String id,
+            @RequestBody(required = false) ClaimsCommands.Confirmation request) {
+        var c = claims.confirm(actor, new ClarificationId(id), request == null ? ClaimsCommands.Confirmation.UNSIGNED : request, clock.instant());
         return ResponseEntity.created(URI.create("/api/v1/clarifications/" + id)).body(c);
     }
 

@@ -25,6 +25,7 @@ import org.peacecouncil.decisions.Motions;
 import org.peacecouncil.decisions.Offices;
 import org.peacecouncil.decisions.Vote;
 import org.peacecouncil.identity.Actor;
+import org.peacecouncil.platform.ActSignature;
 import org.peacecouncil.platform.CouncilProblem;
 import org.peacecouncil.platform.StateCode;
 import org.springframework.http.MediaType;
@@ -199,10 +200,13 @@ class MeetingPages {
 
     @PostMapping("/motions/{id}/ballots")
     String cast(Actor actor, @PathVariable String id, @RequestParam Vote vote, @RequestParam(required = false) String explanation,
-            RedirectAttributes flash) {
+            @RequestParam(required = false) String signatureKeyId, @RequestParam(required = false) String signatureSignedAt,
+            @RequestParam(required = false) String signatureValue, RedirectAttributes flash) {
         return act(flash, "/motions/" + id, () -> {
-            motions.cast(actor, new MotionId(id), new DecisionCommands.CastBallot(null, vote, explanation), clock.instant());
-            return "Your ballot is recorded: " + vote + ". You may change it until the vote closes.";
+            var signature = ActSignature.fromForm(signatureKeyId, signatureSignedAt, signatureValue);
+            motions.cast(actor, new MotionId(id), new DecisionCommands.CastBallot(null, vote, explanation, signature), clock.instant());
+            return "Your ballot is recorded: " + vote + (signature == null ? "" : ", signed with key " + signature.keyId())
+                    + ". You may change it until the vote closes.";
         });
     }
 

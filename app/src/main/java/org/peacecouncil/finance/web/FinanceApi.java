@@ -147,8 +147,9 @@ class FinanceApi {
 
     @PostMapping("/flows/{id}/confirmation")
     @Operation(summary = "Confirm an entry made on your state's behalf (only that state's own delegation)")
-    ResponseEntity<Views.Flow> confirm(Actor actor, @PathVariable String id) {
-        var flow = finances.confirm(actor, new FlowId(id), clock.instant());
+    ResponseEntity<Views.Flow> confirm(Actor actor, @PathVariable String id,
+            @RequestBody(required = false) FinanceCommands.Confirmation request) {
+        var flow = finances.confirm(actor, new FlowId(id), request == null ? FinanceCommands.Confirmation.UNSIGNED : request, clock.instant());
         return ResponseEntity.created(URI.create("/api/v1/flows/" + flow.id())).body(flow);
     }
 

@@ -29,7 +29,11 @@ class LogPages {
     private final org.peacecouncil.identity.Accounts accounts;
     private final tools.jackson.databind.json.JsonMapper json;
 
-    LogPages(Ledger ledger, Checkpoints checkpoints, org.peacecouncil.identity.Accounts accounts, tools.jackson.databind.json.JsonMapper json) {
+    private final org.peacecouncil.keys.EntrySignatures signatures;
+
+    LogPages(Ledger ledger, Checkpoints checkpoints, org.peacecouncil.identity.Accounts accounts, tools.jackson.databind.json.JsonMapper json,
+            org.peacecouncil.keys.EntrySignatures signatures) {
+        this.signatures = signatures;
         this.ledger = ledger;
         this.checkpoints = checkpoints;
         this.accounts = accounts;
@@ -68,6 +72,7 @@ class LogPages {
         var checkpoint = checkpoints.latest().orElse(null);
         model.addAttribute("entry", entry);
         model.addAttribute("freshCredentials", freshCredentials(entry).orElse(null));
+        model.addAttribute("signature", signatures.check(entry.body()));
         model.addAttribute("checkpoint", checkpoint);
         model.addAttribute("hashes", new Hashes());
         if (checkpoint != null && index < checkpoint.size()) {

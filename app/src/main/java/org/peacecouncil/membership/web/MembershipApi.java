@@ -100,15 +100,18 @@ class MembershipApi {
 
     @PostMapping("/invitations/{id}/consent")
     @Operation(summary = "Consent to be bound by the charter (only the invited state's own delegation)")
-    ResponseEntity<Views.Member> consent(Actor actor, @PathVariable String id) {
-        var member = memberships.consent(actor, new InvitationId(id), clock.instant());
+    ResponseEntity<Views.Member> consent(Actor actor, @PathVariable String id,
+            @RequestBody(required = false) MembershipCommands.Consent request) {
+        var member = memberships.consent(actor, new InvitationId(id), request == null ? MembershipCommands.Consent.UNSIGNED : request,
+                clock.instant());
         return ResponseEntity.created(URI.create("/api/v1/members/" + member.state())).body(member);
     }
 
     @PostMapping("/invitations/{id}/decline")
     @Operation(summary = "Decline an invitation (only the invited state's own delegation)")
-    Views.Invitation decline(Actor actor, @PathVariable String id) {
-        return memberships.decline(actor, new InvitationId(id), clock.instant());
+    Views.Invitation decline(Actor actor, @PathVariable String id, @RequestBody(required = false) MembershipCommands.Decline request) {
+        return memberships.decline(actor, new InvitationId(id), request == null ? MembershipCommands.Decline.UNSIGNED : request,
+                clock.instant());
     }
 
     @GetMapping("/removals")
@@ -130,8 +133,8 @@ class MembershipApi {
 
     @PostMapping("/removals/{id}/vetoes")
     @Operation(summary = "Veto a removal for your own member state (delegations only)")
-    ResponseEntity<Views.Removal> veto(Actor actor, @PathVariable String id) {
-        var removal = memberships.veto(actor, new RemovalId(id), clock.instant());
+    ResponseEntity<Views.Removal> veto(Actor actor, @PathVariable String id, @RequestBody(required = false) MembershipCommands.Veto request) {
+        var removal = memberships.veto(actor, new RemovalId(id), request == null ? MembershipCommands.Veto.UNSIGNED : request, clock.instant());
         return ResponseEntity.created(URI.create("/api/v1/removals/" + id)).body(removal);
     }
 

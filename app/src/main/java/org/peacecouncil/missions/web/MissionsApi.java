@@ -146,8 +146,10 @@ class MissionsApi {
 
     @PostMapping("/mission-offers/{id}/confirmation")
     @Operation(summary = "Confirm an offer entered on your state's behalf (only that state's own delegation)")
-    ResponseEntity<Views.Offer> confirm(Actor actor, @PathVariable String id) {
-        return created(missions.confirmOffer(actor, new OfferId(id), clock.instant()));
+    ResponseEntity<Views.Offer> confirm(Actor actor, @PathVariable String id,
+            @RequestBody(required = false) MissionCommands.Confirmation request) {
+        return created(missions.confirmOffer(actor, new OfferId(id), request == null ? MissionCommands.Confirmation.UNSIGNED : request,
+                clock.instant()));
     }
 
     @PostMapping("/mission-offers/{id}/acceptance")
