@@ -70,6 +70,7 @@ public final class ClaimsCommands {
      * source ({@code document}) and counted only once its delegation confirms it.
      */
     /** A state's confirmation of a clarification entered on its behalf, signed by its delegation or not. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ClarificationConfirmationRequest")
     public record Confirmation(ActSignature signature) {
         public static final Confirmation UNSIGNED = new Confirmation(null);
     }

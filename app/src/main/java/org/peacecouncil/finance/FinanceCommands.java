@@ -186,6 +186,7 @@ public final class FinanceCommands {
     }
 
     /** A state's confirmation of an entry made on its behalf, signed by its delegation or not. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "FlowConfirmationRequest")
     public record Confirmation(ActSignature signature) {
         public static final Confirmation UNSIGNED = new Confirmation(null);
     }

@@ -41,16 +41,19 @@ public final class MembershipCommands {
     }
 
     /** The invited state's consent to be bound by the charter, signed by its delegation or not. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ConsentRequest")
     public record Consent(ActSignature signature) {
         public static final Consent UNSIGNED = new Consent(null);
     }
 
     /** The invited state's refusal of its invitation. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "DeclineRequest")
     public record Decline(ActSignature signature) {
         public static final Decline UNSIGNED = new Decline(null);
     }
 
     /** A member state's veto of a removal. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "VetoRequest")
     public record Veto(ActSignature signature) {
         public static final Veto UNSIGNED = new Veto(null);
     }

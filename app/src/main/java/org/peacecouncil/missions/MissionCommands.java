@@ -239,6 +239,7 @@ public final class MissionCommands {
     }
 
     /** A state's confirmation of an offer entered on its behalf, signed by its delegation or not. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "OfferConfirmationRequest")
     public record Confirmation(ActSignature signature) {
         public static final Confirmation UNSIGNED = new Confirmation(null);
     }

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.peacecouncil.keys.SignedActsSpec.fields;
 
 /**
@@ -97,6 +98,53 @@ abstract class SignaturesRequiredSpec extends CouncilTest {
         signedAndOnTheLog(delegate("ARM").post("/api/v1/flows/" + flow + "/confirmation", Api.json("signature", confirmation)), "FlowConfirmed");
         assertThat(anonymous().get("/api/v1/funds/" + fund + "/contributors").json().get("contributors").findValuesAsString("state"))
                 .contains("AZE", "ARM");
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    /**
+     * What a platform whose operator forged a state's word would write, appended straight to the log past every check of
+     * the services: a withdrawal of AZE "signed" with AZE's key, the signature being AZE's over another act. The tree
+     * and checkpoints are consistent; the signature check alone names the entry. (Run in this class's own application,
+     * so that no other specification's log holds the forgery.)
+     */
+    @Test
+    void aForgedSignatureOnTheLogIsNamedByTheOfflineVerifierAndShownOnTheEntrysPage() {
+        clock.setDay(DAVOS);
+        var aze = Signer.register(anonymous(), delegate("AZE"), "AZE", "seal");
+        String invitation = chair().post("/api/v1/invitations", Api.json("state", "AZE")).json().get("id").asString();
+        var consent = aze.signature(delegate("AZE"), "ConsentGiven", invitation, fields("invitationId", invitation));
+        assertThat(delegate("AZE").post("/api/v1/invitations/" + invitation + "/consent", Api.json("signature", consent)).status())
+                .isEqualTo(201);
+        long genuine = ledger.latest(5).stream().filter(e -> e.type().equals("ConsentGiven")).findFirst().orElseThrow().index();
+        assertThat(OfflineVerification.verify(this::anonymous, port, ledger.size()).signaturesChecked()).isPositive();
+
+        long forged = ledger.size();
+        tx.executeWithoutResult(status -> events.publishEvent(new org.peacecouncil.membership.MembershipEvent.StateWithdrew("AZE",
+                "Forged notice", DAVOS, clock.instant(), "officer (SECRETARIAT)", new org.peacecouncil.platform.ActSignature(aze.keyId(),
+                        java.time.Instant.parse(consent.get("signedAt").toString()), consent.get("value").toString()))));
+
+        assertThatThrownBy(() -> OfflineVerification.verify(this::anonymous, port, ledger.size()))
+                .isInstanceOfSatisfying(org.peacecouncil.verifier.VerificationFailure.class, f -> assertThat(f.firstBadEntry()).isEqualTo(forged))
+                .hasMessageContaining("entry " + forged + " (StateWithdrew)").hasMessageContaining("does not verify");
+        assertThat(anonymous().getAny("/log/entries/" + forged).body()).contains("SIGNATURE FAILS");
+        assertThat(anonymous().getAny("/log/entries/" + genuine).body()).contains(">signed<");
+
+        // An edited signature in the database is named too (there by the entry's own hash).
+        String body = jdbc.sql("SELECT body FROM log_entries WHERE seq = ?").param(genuine).query(String.class).single();
+        String value = consent.get("value").toString();
+        try {
+            jdbc.sql("UPDATE log_entries SET body = ? WHERE seq = ?").params(body.replace(value, new StringBuilder(value).reverse().toString()),
+                    genuine).update();
+            assertThatThrownBy(() -> OfflineVerification.verify(this::anonymous, port, ledger.size()))
+                    .isInstanceOfSatisfying(org.peacecouncil.verifier.VerificationFailure.class, f -> assertThat(f.firstBadEntry()).isEqualTo(genuine));
+        } finally {
+            jdbc.sql("UPDATE log_entries SET body = ? WHERE seq = ?").params(body, genuine).update();
+        }
     }
 
     @Test

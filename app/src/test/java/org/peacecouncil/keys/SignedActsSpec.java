@@ -111,6 +111,22 @@ abstract class SignedActsSpec extends CouncilTest {
     }
 
     @Test
+    void theOfflineVerifierChecksEverySignedActAndKeyAgainstTheLogsOwnKeyHistory() {
+        var sitting = aVoteOnABudget(30, "AZE", "ARM");
+        var before = OfflineVerification.verify(this::anonymousCaller, port, ledger.size());
+        var aze = Signer.register(anonymous(), delegate("AZE"), "AZE", "laptop");
+        assertThat(ballot("AZE", sitting.motion(), "YES", aze.signature(delegate("AZE"), "BallotCast", sitting.motion(),
+                fields("motionId", sitting.motion(), "vote", "YES", "explanation", "For the record."))).status()).isEqualTo(201);
+        var after = OfflineVerification.verify(this::anonymousCaller, port, ledger.size());
+        assertThat(after.keysChecked() - before.keysChecked()).isEqualTo(1);
+        assertThat(after.signaturesChecked() - before.signaturesChecked()).isEqualTo(1);
+    }
+
+    Api.Caller anonymousCaller() {
+        return anonymous();
+    }
+
+    @Test
     void theSigningPayloadTheApiPreparesIsTheOneTheActIsCheckedAgainstAndNamesOnlyTheActsSignedFields() {
         var listed = anonymous().get("/api/v1/signing-payloads");
         assertThat(listed.json().findValuesAsString("act")).contains("BallotCast", "ConsentGiven", "FlowRecorded", "OfferRecorded");

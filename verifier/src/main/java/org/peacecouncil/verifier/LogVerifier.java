@@ -9,13 +9,14 @@ import java.util.TreeMap;
 /**
  * Verifies a whole log: the latest checkpoint's signature; every kept checkpoint's signature; every entry
  * against the leaf hashes the log serves; every served hash tile against the tree recomputed from the entries;
- * the root of every checkpoint (and of the last one this verifier saw) against that tree. The first entry that
+ * the root of every checkpoint (and of the last one this verifier saw) against that tree; every delegation key's
+ * registration proof and every signed entry's signature against the key history on the same log. The first entry that
  * does not match is named.
  */
 public final class LogVerifier {
 
     /** What a successful verification established. */
-    public record Verified(String origin, long size, byte[] root, int checkpointsChecked) {
+    public record Verified(String origin, long size, byte[] root, int checkpointsChecked, long keysChecked, long signaturesChecked) {
         public String rootHex() {
             return HexFormat.of().formatHex(root);
         }
@@ -73,6 +74,7 @@ public final class LogVerifier {
             nextCheckpoint++;
         }
         var tree = new TreeBuilder();
+        var signatures = new SignatureChecks();
         long verifiedUpTo = 0;
         long size = latest.size();
         TreeBuilder.TileLevelNodes tiles = (level, index, hash) -> checkHigherTile(level, index, hash, size);
@@ -88,6 +90,7 @@ public final class LogVerifier {
                 }
                 int length = ((bundle[at] & 0xff) << 8) | (bundle[at + 1] & 0xff);
                 byte[] leaf = tree.leafHash(bundle, at + 2, length);
+                signatures.check(index, bundle, at + 2, length);
                 at += 2 + length;
                 if (leafTile.length < (i + 1) * 32 || !Arrays.equals(leaf, 0, 32, leafTile, i * 32, i * 32 + 32)) {
                     throw new VerificationFailure("entry " + index + " does not match its recorded hash: the entry or its hash was altered",
@@ -110,7 +113,7 @@ public final class LogVerifier {
         if (size == 0 && !Arrays.equals(latest.root(), tree.root())) {
             throw new VerificationFailure("the empty log's checkpoint does not sign the hash of nothing");
         }
-        return new Verified(latest.origin(), size, latest.root(), checked + 1);
+        return new Verified(latest.origin(), size, latest.root(), checked + 1, signatures.keysChecked(), signatures.signaturesChecked());
     }
 
     private final Map<String, byte[]> higherTiles = new java.util.HashMap<>();

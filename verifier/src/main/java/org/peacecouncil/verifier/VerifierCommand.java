@@ -75,7 +75,8 @@ public class VerifierCommand {
                 var verified = new LogVerifier(where.source(), verifierKey).verify(prior.seen());
                 StateFile.write(state, verified, keyId);
                 System.out.println("VERIFIED " + verified.origin() + ": " + verified.size() + " entries, root " + verified.rootHex()
-                        + ", " + verified.checkpointsChecked() + " checkpoint(s) checked");
+                        + ", " + verified.checkpointsChecked() + " checkpoint(s) checked, " + verified.keysChecked() + " delegation key(s) and "
+                        + verified.signaturesChecked() + " signed act(s) checked against the log's own key history");
                 return VERIFIED;
             } catch (VerificationFailure failure) {
                 System.out.println("DOES NOT VERIFY: " + failure.getMessage());

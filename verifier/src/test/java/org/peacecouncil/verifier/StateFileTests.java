@@ -18,7 +18,7 @@ class StateFileTests {
     @Test
     void aCheckpointSeenUnderOneKeyIsNotExpectedOfAnotherKeyClaimingTheSameOrigin() {
         Path state = dir.resolve("state");
-        StateFile.write(state, new LogVerifier.Verified("council.example/log", 73, new byte[32], 2), "aaaaaaaa");
+        StateFile.write(state, new LogVerifier.Verified("council.example/log", 73, new byte[32], 2, 0, 0), "aaaaaaaa");
 
         var sameKey = StateFile.read(state, "council.example/log", "aaaaaaaa");
         assertThat(sameKey.seen().size()).isEqualTo(73);
@@ -28,7 +28,7 @@ class StateFileTests {
         assertThat(newKey.seen()).isNull();
         assertThat(newKey.otherKeys()).containsExactly("aaaaaaaa");
 
-        StateFile.write(state, new LogVerifier.Verified("council.example/log", 5, new byte[32], 1), "bbbbbbbb");
+        StateFile.write(state, new LogVerifier.Verified("council.example/log", 5, new byte[32], 1, 0, 0), "bbbbbbbb");
         assertThat(StateFile.read(state, "council.example/log", "aaaaaaaa").seen().size()).as("the first log is still remembered")
                 .isEqualTo(73);
         assertThat(StateFile.read(state, "council.example/log", "bbbbbbbb").seen().size()).isEqualTo(5);
@@ -39,7 +39,7 @@ class StateFileTests {
         Path state = dir.resolve("old-state");
         Files.write(state, List.of("council.example/log.size=9", "council.example/log.root=" + "00".repeat(32)));
         assertThat(StateFile.read(state, "council.example/log", "aaaaaaaa").seen().size()).isEqualTo(9);
-        StateFile.write(state, new LogVerifier.Verified("council.example/log", 10, new byte[32], 1), "aaaaaaaa");
+        StateFile.write(state, new LogVerifier.Verified("council.example/log", 10, new byte[32], 1, 0, 0), "aaaaaaaa");
         assertThat(Files.readString(state)).doesNotContain("council.example/log.size=");
     }
 }

@@ -31,9 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SigningPayloadsApi {
 
     /** The act to sign: its public name, its state, its object and the signed fields' values as they will be recorded. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "SigningPayloadRequest")
     record Request(String act, String state, String object, Map<String, Object> fields, Instant signedAt) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "SigningPayload")
     record Payload(String payload, String payloadBase64, Instant signedAt) {
     }
 

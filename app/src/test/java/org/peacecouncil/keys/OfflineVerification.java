@@ -1,0 +1,22 @@
+package org.peacecouncil.keys;
+
+import java.util.function.Supplier;
+
+import org.peacecouncil.support.Api;
+import org.peacecouncil.support.Eventually;
+import org.peacecouncil.verifier.LogSource;
+import org.peacecouncil.verifier.LogVerifier;
+import org.peacecouncil.verifier.VerifierKey;
+
+/** The offline verifier run against the live log once a checkpoint covers {@code size} entries. */
+final class OfflineVerification {
+
+    private OfflineVerification() {
+    }
+
+    static LogVerifier.Verified verify(Supplier<Api.Caller> anonymous, int port, long size) {
+        Eventually.until("a checkpoint covering " + size + " entries", () -> anonymous.get().get("/api/v1/log").json().get("size").asLong() >= size);
+        return new LogVerifier(LogSource.http("http://localhost:" + port), VerifierKey.parse(anonymous.get().get("/log/key").body().strip()))
+                .verify(null);
+    }
+}

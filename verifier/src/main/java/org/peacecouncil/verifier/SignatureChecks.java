@@ -1,0 +1,237 @@
+package org.peacecouncil.verifier;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.MessageDigest;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+
+import org.erdtman.jcs.JsonCanonicalizer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Checks, in log order, every delegation key the log registers (its proof: the key's own signature over its
+ * registration) and every signed entry's signature against the key history the log itself holds: the key registered
+ * earlier in the log, of the signing state, not revoked when the act was recorded, and the signature over the bytes
+ * rebuilt from the entry (docs/log-format.md, "A signed entry"). An entry that is neither is only scanned for the two
+ * markers, so an unsigned log costs a byte search per entry.
+ */
+final class SignatureChecks {
+
+    /** A key as the log registered it. */
+    private record Key(String state, PublicKey publicKey, String registeredAt, String revokedAt) {
+    }
+
+    private static final byte[] SIGNED = "\"signature\":{".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] KEY_ACT = "\"type\":\"DelegationKey".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SPKI_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final Map<String, Key> keys = new HashMap<>();
+    private long signaturesChecked;
+    private long keysChecked;
+
+    long signaturesChecked() {
+        return signaturesChecked;
+    }
+
+    long keysChecked() {
+        return keysChecked;
+    }
+
+    void check(long index, byte[] bundle, int offset, int length) {
+        boolean signed = contains(bundle, offset, length, SIGNED);
+        boolean keyAct = !signed && contains(bundle, offset, length, KEY_ACT);
+        if (!signed && !keyAct) {
+            return;
+        }
+        JsonNode entry = json.readTree(new String(bundle, offset, length, StandardCharsets.UTF_8));
+        String type = entry.path("type").asString("");
+        if (type.equals("DelegationKeyRegistered")) {
+            register(index, entry);
+        } else if (type.equals("DelegationKeyRevoked")) {
+            revoke(index, entry);
+        }
+        if (entry.has("signature")) {
+            verifySigned(index, entry);
+        }
+    }
+
+    private void register(long index, JsonNode entry) {
+        JsonNode p = entry.path("payload");
+        String keyId = p.path("keyId").asString("");
+        String state = entry.path("state").asString("");
+        byte[] raw;
+        try {
+            raw = Base64.getDecoder().decode(p.path("publicKey").asString(""));
+        } catch (IllegalArgumentException e) {
+            throw new VerificationFailure("entry " + index + " registers key " + keyId + " with a public key that is not base64", index);
+        }
+        if (raw.length != 32 || !keyId.equals(idOf(raw))) {
+            throw new VerificationFailure("entry " + index + " registers key " + keyId + " whose id is not that of its public key", index);
+        }
+        PublicKey key = publicKey(raw);
+        ObjectNode payload = json.createObjectNode();
+        payload.put("act", "DelegationKeyRegistration");
+        payload.put("format", "peace-council-signing-payload");
+        payload.put("version", 1);
+        payload.put("state", state);
+        payload.put("object", keyId);
+        payload.put("time", fixedWidth(p.path("signedAt").asString("")));
+        ObjectNode fields = payload.putObject("fields");
+        fields.put("name", p.path("name").asString(""));
+        fields.put("publicKey", p.path("publicKey").asString(""));
+        if (!verifies(key, canonical(payload), p.path("proof").asString(""))) {
+            throw new VerificationFailure("entry " + index + ": the registration of " + state + "'s key " + keyId
+                    + " is not signed by that key (its proof fails)", index);
+        }
+        if (keys.containsKey(keyId)) {
+            throw new VerificationFailure("entry " + index + " registers key " + keyId + " a second time", index);
+        }
+        keys.put(keyId, new Key(state, key, entry.path("time").asString(""), null));
+        keysChecked++;
+    }
+
+    private void revoke(long index, JsonNode entry) {
+        String keyId = entry.path("payload").path("keyId").asString("");
+        Key key = keys.get(keyId);
+        if (key == null || !key.state().equals(entry.path("state").asString("")) || key.revokedAt() != null) {
+            throw new VerificationFailure("entry " + index + " revokes key " + keyId + ", which is not a valid key of "
+                    + entry.path("state").asString("") + " at that point of the log", index);
+        }
+        keys.put(keyId, new Key(key.state(), key.publicKey(), key.registeredAt(), entry.path("time").asString("")));
+    }
+
+    private void verifySigned(long index, JsonNode entry) {
+        JsonNode block = entry.get("signature");
+        String keyId = block.path("keyId").asString("");
+        String state = block.path("state").asString("");
+        String what = "entry " + index + " (" + entry.path("type").asString("") + ")";
+        Key key = keys.get(keyId);
+        if (key == null) {
+            throw new VerificationFailure(what + " is signed with key " + keyId + ", which no earlier entry registers", index);
+        }
+        if (!key.state().equals(state)) {
+            throw new VerificationFailure(what + " says it is signed by " + state + ", but key " + keyId + " is " + key.state() + "'s", index);
+        }
+        String time = entry.path("time").asString("");
+        String signedAt = block.path("signedAt").asString("");
+        // Times are fixed-width UTC text (microseconds), so text order is time order.
+        if (key.revokedAt() != null && time.compareTo(key.revokedAt()) >= 0) {
+            throw new VerificationFailure(what + " is signed with key " + keyId + ", revoked at " + key.revokedAt() + " before it was recorded", index);
+        }
+        if (signedAt.compareTo(key.registeredAt()) < 0) {
+            throw new VerificationFailure(what + " was signed at " + signedAt + ", before key " + keyId + " was registered", index);
+        }
+        if (!verifies(key.publicKey(), signedBytes(entry), block.path("value").asString(""))) {
+            throw new VerificationFailure(what + ": the signature by " + state + "'s key " + keyId
+                    + " does not verify over the entry: the entry or its signature was altered", index);
+        }
+        signaturesChecked++;
+    }
+
+    /** The bytes a signed entry's signature covers, rebuilt from the entry (docs/log-format.md). */
+    private byte[] signedBytes(JsonNode entry) {
+        JsonNode block = entry.get("signature");
+        ObjectNode payload = json.createObjectNode();
+        payload.put("act", entry.path("type").asString(""));
+        payload.put("format", "peace-council-signing-payload");
+        payload.put("version", block.path("payloadVersion").asInt());
+        payload.put("state", block.path("state").asString(""));
+        JsonNode object = field(entry, block.path("object").asString(""));
+        if (object != null) {
+            payload.set("object", object);
+        }
+        payload.put("time", block.path("signedAt").asString(""));
+        ObjectNode fields = payload.putObject("fields");
+        for (JsonNode name : block.path("fields")) {
+            JsonNode value = field(entry, name.asString(""));
+            if (value != null && !value.isNull()) {
+                fields.set(name.asString(""), value);
+            }
+        }
+        return canonical(payload);
+    }
+
+    /** A payload's time as the signing payload writes it: UTC with exactly six fraction digits (the entry's payload may drop zeros). */
+    private static String fixedWidth(String instant) {
+        try {
+            return FIXED.format(java.time.Instant.parse(instant));
+        } catch (java.time.format.DateTimeParseException e) {
+            return instant;
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter FIXED = java.time.format.DateTimeFormatter
+            .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
+
+    private static JsonNode field(JsonNode entry, String name) {
+        return "state".equals(name) ? entry.get("state") : entry.path("payload").get(name);
+    }
+
+    private byte[] canonical(ObjectNode node) {
+        try {
+            return new JsonCanonicalizer(json.writeValueAsString(node)).getEncodedString().getBytes(StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot canonicalize a signing payload", e);
+        }
+    }
+
+    private static boolean verifies(PublicKey key, byte[] message, String signature) {
+        byte[] sig;
+        try {
+            sig = Base64.getDecoder().decode(signature);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        try {
+            var verifier = Signature.getInstance("Ed25519");
+            verifier.initVerify(key);
+            verifier.update(message);
+            return sig.length == 64 && verifier.verify(sig);
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    private static PublicKey publicKey(byte[] raw) {
+        byte[] spki = new byte[SPKI_PREFIX.length + raw.length];
+        System.arraycopy(SPKI_PREFIX, 0, spki, 0, SPKI_PREFIX.length);
+        System.arraycopy(raw, 0, spki, SPKI_PREFIX.length, raw.length);
+        try {
+            return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(spki));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String idOf(byte[] raw) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw), 0, 8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean contains(byte[] bytes, int offset, int length, byte[] marker) {
+        int end = offset + length - marker.length;
+        outer:
+        for (int i = offset; i <= end; i++) {
+            for (int j = 0; j < marker.length; j++) {
+                if (bytes[i + j] != marker[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}
