@@ -66,9 +66,12 @@
     }
     return JSON.stringify(value);
   }
-  /* The payload's time: UTC to the microsecond, as the record writes times. */
+  /* The payload's time: the council's clock (not this computer's), UTC to the microsecond, as the record writes times. */
   function now() {
-    return new Date().toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+    return fetch('/api/v1/signing-payloads/time', { cache: 'no-store', credentials: 'same-origin' })
+      .then(function (answer) { return answer.json(); })
+      .then(function (body) { return body.now; })
+      .catch(function () { return new Date().toISOString().replace(/\.(\d{3})Z$/, '.$1000Z'); });
   }
   function payload(act, state, object, time, fields) {
     return canonical({ act: act, format: FORMAT, version: 1, state: state, object: object, time: time, fields: fields });
@@ -122,8 +125,9 @@
     });
 
     function register(keyPair, rawPublic, name) {
-      return keyIdOf(rawPublic).then(function (keyId) {
-        var time = now();
+      return Promise.all([keyIdOf(rawPublic), now()]).then(function (both) {
+        var keyId = both[0];
+        var time = both[1];
         var publicKey = base64(rawPublic);
         var text = payload('DelegationKeyRegistration', state, keyId, time, { name: name, publicKey: publicKey });
         var record = { state: state, keyId: keyId, name: name, publicKey: publicKey, privateKey: keyPair.privateKey };
@@ -225,9 +229,10 @@
           form.submit(); // no key in this browser: sent unsigned, as without JavaScript
           return;
         }
-        var time = now();
-        var text = payload(form.dataset.signAct, state, form.dataset.signObject, time, fields);
-        confirmAndSign(form, record, text, time, words(form.dataset.signWords || form.dataset.signAct, fields));
+        return now().then(function (time) {
+          var text = payload(form.dataset.signAct, state, form.dataset.signObject, time, fields);
+          confirmAndSign(form, record, text, time, words(form.dataset.signWords || form.dataset.signAct, fields));
+        });
       });
     });
   }

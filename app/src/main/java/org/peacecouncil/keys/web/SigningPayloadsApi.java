@@ -53,6 +53,21 @@ class SigningPayloadsApi {
         return acts.all();
     }
 
+    /** The server's time, to the microsecond, as a signing payload names it. */
+    record Now(String now) {
+    }
+
+    /**
+     * The time a signer puts in a payload it builds itself (the browser does): the council's clock, not the signer's, so
+     * that a delegate's computer set a few minutes wrong still signs within the freshness window.
+     */
+    @GetMapping("/time")
+    @Operation(summary = "The council's clock, to the microsecond, for a signing payload built by the signer")
+    org.springframework.http.ResponseEntity<Now> time() {
+        return org.springframework.http.ResponseEntity.ok().header("Cache-Control", "no-store")
+                .body(new Now(org.peacecouncil.platform.Timestamps.text(clock.instant())));
+    }
+
     @PostMapping
     @Operation(summary = "The exact bytes to sign for an act (RFC 8785), at the time given or now: sign them, then send the act with the signature")
     Payload payload(@RequestBody Request request) {
