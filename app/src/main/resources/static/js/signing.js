@@ -229,12 +229,35 @@
           form.submit(); // no key in this browser: sent unsigned, as without JavaScript
           return;
         }
+        if (form.dataset.signPrepare) {
+          /* The act's fields need the council's own reading of the form (amounts in minor units): it prepares the payload,
+             records nothing, and the page shows and signs exactly what it answered. */
+          return fetch(form.dataset.signPrepare, { method: 'POST', body: new FormData(form), credentials: 'same-origin' })
+            .then(function (answer) {
+              return answer.json().then(function (body) {
+                if (!answer.ok) { throw new Error(body.detail || ('the council answered ' + answer.status)); }
+                return body;
+              });
+            })
+            .then(function (body) { confirmAndSign(form, record, body.payload, body.signedAt, body.words); })
+            .catch(function (e) { refusal(form, e.message); });
+        }
         return now().then(function (time) {
           var text = payload(form.dataset.signAct, state, form.dataset.signObject, time, fields);
           confirmAndSign(form, record, text, time, words(form.dataset.signWords || form.dataset.signAct, fields));
         });
       });
     });
+  }
+
+  function refusal(form, message) {
+    var old = form.parentNode.querySelector('.signing-confirmation');
+    if (old) { old.remove(); }
+    var box = document.createElement('div');
+    box.className = 'error signing-confirmation';
+    box.setAttribute('role', 'alert');
+    box.textContent = 'Nothing was signed or sent: ' + message;
+    form.after(box);
   }
 
   function words(template, fields) {

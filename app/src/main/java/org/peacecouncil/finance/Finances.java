@@ -88,13 +88,27 @@ public class Finances {
         var decision = PledgePolicy.decide(actor, act.state().alpha3(), act.document() != null);
         decision.ruling().orRefuse();
         return inTurn(() -> {
-            var fund = records.requireFund(fundId);
-            var amount = amountOf(act.cash(), act.inKind(), act.valueDate());
-            var flow = new Flow(FlowId.next(), store.nextFlowSeq(), fund.id(), act.kind(), act.state(), decision.status(), amount.cash(),
-                    amount.usdMinor(), amount.rate(), amount.goods(), act.valueDate(), act.agreement(), act.document(), null, null,
-                    actor.describe(), at, 1);
+            var flow = draftPledge(actor, fundId, act, decision.status(), store.nextFlowSeq(), at);
             return recordFlow(flow, actor, at, actor.isDelegateOf(act.state().alpha3()), act.signature());
         });
+    }
+
+    /**
+     * The bytes the state's delegation signs for this pledge or commitment, exactly as {@link #pledge} would record and
+     * check it at {@code signedAt}; nothing is written.
+     */
+    public byte[] pledgePayload(Actor actor, FundId fundId, FinanceCommands.Pledge act, Instant signedAt) {
+        var decision = PledgePolicy.decide(actor, act.state().alpha3(), act.document() != null);
+        decision.ruling().orRefuse();
+        var draft = draftPledge(actor, fundId, act, decision.status(), 0, signedAt);
+        return signatures.payload(recorded(draft, actor, signedAt, null), signedAt);
+    }
+
+    private Flow draftPledge(Actor actor, FundId fundId, FinanceCommands.Pledge act, FlowStatus status, long seq, Instant at) {
+        var fund = records.requireFund(fundId);
+        var amount = amountOf(act.cash(), act.inKind(), act.valueDate());
+        return new Flow(FlowId.next(), seq, fund.id(), act.kind(), act.state(), status, amount.cash(), amount.usdMinor(), amount.rate(),
+                amount.goods(), act.valueDate(), act.agreement(), act.document(), null, null, actor.describe(), at, 1);
     }
 
     public Views.Flow receive(Actor actor, FundId fundId, FinanceCommands.Receipt act, Instant at) {
@@ -225,19 +239,23 @@ public class Finances {
             store.addToTotals(flow, 1);
             counted.began(flow, at);
         }
-        var goods = flow.goods();
-        var recorded = new FlowRecorded(flow.fund().value(), flow.id().value(), flow.kind().name(),
-                flow.contributor() == null ? null : flow.contributor().alpha3(), flow.status().name(),
-                flow.cash() == null ? null : flow.cash().minorUnits(), flow.cash() == null ? null : flow.cash().currency(), flow.usdMinor(),
-                flow.usdPerUnit(), goods == null ? null : goods.item(), goods == null ? null : goods.quantity(),
-                goods == null ? null : goods.unit(), flow.valueDate(), flow.agreement(), flow.document(),
-                flow.project() == null ? null : flow.project().value(), flow.commitment() == null ? null : flow.commitment().value(),
-                flow.version(), at, actor.describe(), own ? signature : null);
+        var recorded = recorded(flow, actor, at, own ? signature : null);
         if (own) {
             signatures.check(recorded, at);
         }
         events.publishEvent(recorded);
         return records.flowView(flow);
+    }
+
+    private static FlowRecorded recorded(Flow flow, Actor actor, Instant at, org.peacecouncil.platform.ActSignature signature) {
+        var goods = flow.goods();
+        return new FlowRecorded(flow.fund().value(), flow.id().value(), flow.kind().name(),
+                flow.contributor() == null ? null : flow.contributor().alpha3(), flow.status().name(),
+                flow.cash() == null ? null : flow.cash().minorUnits(), flow.cash() == null ? null : flow.cash().currency(), flow.usdMinor(),
+                flow.usdPerUnit(), goods == null ? null : goods.item(), goods == null ? null : goods.quantity(),
+                goods == null ? null : goods.unit(), flow.valueDate(), flow.agreement(), flow.document(),
+                flow.project() == null ? null : flow.project().value(), flow.commitment() == null ? null : flow.commitment().value(),
+                flow.version(), at, actor.describe(), signature);
     }
 
     private void write(Flow changed, Actor actor, String reason, Instant at) {

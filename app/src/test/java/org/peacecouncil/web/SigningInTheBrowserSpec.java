@@ -41,6 +41,8 @@ abstract class SigningInTheBrowserSpec extends CouncilTest {
     void aDelegateMakesAKeyInTheBrowserAndSignsABallotThatThePublicRecordShowsSigned() throws Exception {
         var sitting = aVoteOnABudget(30, "AZE");
         delegate("AZE");
+        String fund = secretariat().post("/api/v1/funds", org.peacecouncil.support.Api.json("name", "Reconstruction", "currency", "USD",
+                "administeredBy", "COUNCIL")).json().get("id").asString();
         browser = new Browser(port);
         browser.signIn("delegate-aze", PASSWORD);
 
@@ -73,8 +75,27 @@ abstract class SigningInTheBrowserSpec extends CouncilTest {
         var entry = ledger.entries(before, ledger.size()).stream().filter(e -> e.type().equals("BallotCast")).findFirst().orElseThrow();
         assertThat(signatures.check(entry.body()).holds()).isTrue();
         assertThat(entry.body()).as("the bytes shown are the bytes the record checks").contains("\"explanation\":\"Azerbaijan supports the budget.\"");
+
+        // A pledge: the council reads the form (the amount in minor units) and prepares the payload; the page shows and signs it.
+        browser.open("/workspace/finance");
+        browser.driver().findElement(By.id("amount")).sendKeys("2500000.50");
+        browser.driver().findElement(By.id("valueDate")).sendKeys("02192026");
+        browser.driver().findElement(By.id("record-pledge")).click();
+        var signPledge = new WebDriverWait(browser.driver(), Eventually.LIMIT).until(d -> d.findElement(By.id("sign-and-send")));
+        assertThat(browser.text(By.cssSelector(".signing-words"))).isEqualTo("AZE pledges USD 2,500,000.50 to fund " + fund
+                + ", value date 2026-02-19");
+        long beforePledge = ledger.size();
+        signPledge.click();
+        new WebDriverWait(browser.driver(), Eventually.LIMIT).until(d -> !d.findElements(By.cssSelector(".notice")).isEmpty());
+        assertThat(browser.text(By.cssSelector(".notice"))).contains("signed with key " + keyId);
+        var pledge = ledger.entries(beforePledge, ledger.size()).stream().filter(e -> e.type().equals("FlowRecorded")).findFirst().orElseThrow();
+        assertThat(signatures.check(pledge.body()).holds()).isTrue();
+        assertThat(pledge.body()).contains("\"minorUnits\":250000050");
+
         browser.signOut();
         browser.open("/log/entries/" + entry.index());
+        assertThat(browser.text(By.id("signature"))).startsWith("signed Signed by AZE’s key " + keyId);
+        browser.open("/log/entries/" + pledge.index());
         assertThat(browser.text(By.id("signature"))).startsWith("signed Signed by AZE’s key " + keyId);
     }
 }

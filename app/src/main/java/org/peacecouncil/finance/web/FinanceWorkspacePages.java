@@ -15,6 +15,7 @@ import org.peacecouncil.finance.FundRecords;
 import org.peacecouncil.finance.Modality;
 import org.peacecouncil.finance.ProjectId;
 import org.peacecouncil.identity.Actor;
+import org.peacecouncil.platform.ActSignature;
 import org.peacecouncil.platform.Countries;
 import org.peacecouncil.platform.CouncilProblem;
 import org.peacecouncil.platform.FormFields;
@@ -71,22 +72,63 @@ class FinanceWorkspacePages {
     String pledge(Actor actor, @RequestParam String fund, @RequestParam String kind, @RequestParam(required = false) String state,
             @RequestParam(required = false) String amount, @RequestParam String currency, @RequestParam(required = false) String item,
             @RequestParam(required = false) String quantity, @RequestParam(required = false) String unit, @RequestParam String valueDate,
-            @RequestParam(required = false) String agreement, @RequestParam(required = false) String document, RedirectAttributes flash) {
+            @RequestParam(required = false) String agreement, @RequestParam(required = false) String document,
+            @RequestParam(required = false) String signatureKeyId, @RequestParam(required = false) String signatureSignedAt,
+            @RequestParam(required = false) String signatureValue, RedirectAttributes flash) {
         return act(flash, () -> {
-            String giver = actor.isDelegate() ? actor.state() : state;
-            var given = Given.of(amount, currency, item, quantity, unit);
-            var flow = finances.pledge(actor, new FundId(fund), new FinanceCommands.Pledge(kind(kind), StateCode.given(giver),
-                    given.cash(), given.inKind(), date(valueDate), agreement, document), clock.instant());
+            var signature = ActSignature.fromForm(signatureKeyId, signatureSignedAt, signatureValue);
+            var flow = finances.pledge(actor, new FundId(fund), pledgeOf(actor, kind, state, amount, currency, item, quantity, unit, valueDate,
+                    agreement, document, signature), clock.instant());
             return "Recorded the " + flow.kind().toLowerCase() + " of " + flow.contributorName() + ": " + what(flow) + ", "
+                    + (signature == null ? "" : "signed with key " + signature.keyId() + ", ")
                     + flow.status() + (flow.counts() ? "." : " — it counts nowhere until " + flow.contributorName() + "'s delegation confirms it.");
         });
     }
 
+    /** The one Pledge command a form gives, for the act and for its signing payload alike. */
+    private static FinanceCommands.Pledge pledgeOf(Actor actor, String kind, String state, String amount, String currency, String item,
+            String quantity, String unit, String valueDate, String agreement, String document, ActSignature signature) {
+        String giver = actor.isDelegate() ? actor.state() : state;
+        var given = Given.of(amount, currency, item, quantity, unit);
+        return new FinanceCommands.Pledge(kind(kind), StateCode.given(giver), given.cash(), given.inKind(), date(valueDate), agreement,
+                document, signature);
+    }
+
+    /** What the delegation's browser shows and signs before it sends the pledge form: the payload as the act will be checked. */
+    record ToSign(String payload, String signedAt, String words) {
+    }
+
+    @PostMapping(path = "/workspace/finance/pledges/signing-payload", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    org.springframework.http.ResponseEntity<?> pledgePayload(Actor actor, @RequestParam String fund, @RequestParam String kind,
+            @RequestParam(required = false) String state, @RequestParam(required = false) String amount, @RequestParam String currency,
+            @RequestParam(required = false) String item, @RequestParam(required = false) String quantity,
+            @RequestParam(required = false) String unit, @RequestParam String valueDate, @RequestParam(required = false) String agreement) {
+        try {
+            var pledge = pledgeOf(actor, kind, state, amount, currency, item, quantity, unit, valueDate, agreement, null, null);
+            var at = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+            String payload = new String(finances.pledgePayload(actor, new FundId(fund), pledge, at), java.nio.charset.StandardCharsets.UTF_8);
+            String what = pledge.cash() != null ? pledge.cash().money().toString()
+                    : pledge.inKind().quantity() + " " + pledge.inKind().unit() + " of " + pledge.inKind().item();
+            return org.springframework.http.ResponseEntity.ok(new ToSign(payload, org.peacecouncil.platform.Timestamps.text(at),
+                    pledge.state().alpha3() + " " + (pledge.kind() == org.peacecouncil.finance.FlowKind.PLEDGE ? "pledges " : "commits ") + what
+                            + " to fund " + fund + ", value date " + pledge.valueDate()));
+        } catch (org.peacecouncil.platform.CouncilProblem refused) {
+            return org.springframework.http.ResponseEntity.status(refused.status()).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(java.util.Map.of("type", "urn:peace-council:problem:" + refused.type(), "status", refused.status().value(),
+                            "detail", refused.getMessage()));
+        }
+    }
+
     @PostMapping("/workspace/finance/flows/{id}/confirmation")
-    String confirm(Actor actor, @PathVariable String id, RedirectAttributes flash) {
+    String confirm(Actor actor, @PathVariable String id, @RequestParam(required = false) String signatureKeyId,
+            @RequestParam(required = false) String signatureSignedAt, @RequestParam(required = false) String signatureValue,
+            RedirectAttributes flash) {
         return act(flash, () -> {
-            var flow = finances.confirm(actor, new FlowId(id), clock.instant());
-            return "Confirmed: the " + flow.kind().toLowerCase() + " of " + flow.cash() + " now counts.";
+            var signature = ActSignature.fromForm(signatureKeyId, signatureSignedAt, signatureValue);
+            var flow = finances.confirm(actor, new FlowId(id), new FinanceCommands.Confirmation(signature), clock.instant());
+            return "Confirmed" + (signature == null ? "" : ", signed with key " + signature.keyId()) + ": the " + flow.kind().toLowerCase()
+                    + " of " + flow.cash() + " now counts.";
         });
     }
 
