@@ -166,6 +166,30 @@ abstract class KeysSpec extends CouncilTest {
         assertThat(ledger.latest(1).get(0).body()).doesNotContain("PRIVATE").doesNotContain(written.lines().skip(1).findFirst().orElseThrow());
     }
 
+    @Test
+    void aDelegationSignsABallotOfflineWithTheVerifiersSignOverThePayloadTheApiPrepares() throws Exception {
+        var sitting = aVoteOnABudget(30, "AZE");
+        Path file = Files.createTempDirectory("keys").resolve("aze.pem");
+        var made = run("keygen", "--out", file.toString());
+        var p = payload("AZE", made.line("publicKey: "), "offline key");
+        String proof = run("sign", "--key", file.toString(), "--payload", Base64.getEncoder().encodeToString(p.bytes())).line("");
+        assertThat(register(delegate("AZE"), "AZE", made.line("publicKey: "), "offline key", p.signedAt(), proof).status()).isEqualTo(201);
+
+        var prepared = delegate("AZE").post("/api/v1/signing-payloads", Api.json("act", "BallotCast", "state", "AZE", "object", sitting.motion(),
+                "fields", java.util.Map.of("motionId", sitting.motion(), "vote", "NO")));
+        var signed = run("sign", "--key", file.toString(), "--payload", prepared.json().get("payloadBase64").asString());
+        assertThat(signed.exit()).isZero();
+        var ballot = delegate("AZE").post("/api/v1/motions/" + sitting.motion() + "/ballots", Api.json("vote", "NO", "signature",
+                java.util.Map.of("keyId", made.line("keyId: "), "signedAt", prepared.json().get("signedAt").asString(), "value", signed.line(""))));
+        assertThat(ballot.status()).as(ballot.toString()).isEqualTo(201);
+        var entry = ledger.latest(1).get(0);
+        assertThat(entry.type()).isEqualTo("BallotCast");
+        assertThat(signatures.check(entry.body()).holds()).isTrue();
+    }
+
+    @Autowired
+    EntrySignatures signatures;
+
     /** What a verifier command printed, and its exit code. Other threads may log to the same stream: lines are picked by their form. */
     record Ran(int exit, String out) {
         String line(String prefix) {
