@@ -30,7 +30,11 @@ public class Verdicts {
     private final Checkpoints checkpoints;
     private final Clock clock;
 
-    Verdicts(ClaimsStore store, EvidenceReader reader, KeptEvidence kept, Ledger ledger, Checkpoints checkpoints, Clock clock) {
+    private final SignedRecords signed;
+
+    Verdicts(ClaimsStore store, EvidenceReader reader, KeptEvidence kept, Ledger ledger, Checkpoints checkpoints, Clock clock,
+            SignedRecords signed) {
+        this.signed = signed;
         this.store = store;
         this.reader = reader;
         this.kept = kept;
@@ -70,7 +74,7 @@ public class Verdicts {
         Instant at = asOf == null || asOf.isAfter(now) ? now : asOf;
         long logSize = ledger.size();
         var evidence = kept.check(state, assertion, List.of(at), now, logSize);
-        var verdict = VerdictRules.decide(assertion, evidence, at);
+        var verdict = signed.withSignatures(VerdictRules.decide(assertion, evidence, at));
         var history = history(assertion, evidence, firstTime(evidence, at), at);
         var line = new Views.StateVerdict(state.alpha3(), Countries.name(state.alpha3()), assertion, verdict.status(), null,
                 verdict.reasons(), verdict.status(), verdict.reasons(), history);
@@ -80,8 +84,8 @@ public class Verdicts {
 
     Views.StateVerdict verdict(StateCode state, Assertion assertion, Instant said, Instant now, long logSize) {
         var evidence = kept.read(state, assertion, List.of(said, now), now, logSize);
-        var then = VerdictRules.decide(assertion, evidence, said);
-        var current = VerdictRules.decide(assertion, evidence, now);
+        var then = signed.withSignatures(VerdictRules.decide(assertion, evidence, said));
+        var current = signed.withSignatures(VerdictRules.decide(assertion, evidence, now));
         var history = history(assertion, evidence, said, now);
         String basis = null;
         if (current.status() == Verdict.VerdictStatus.BACKED) {

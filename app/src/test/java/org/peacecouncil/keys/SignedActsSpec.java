@@ -127,6 +127,30 @@ abstract class SignedActsSpec extends CouncilTest {
     }
 
     @Test
+    void aCheckOfAClaimNamesTheStatesOwnSignatureOnTheRecordsBehindItsVerdict() {
+        clock.set(java.time.Instant.parse("2026-02-19T15:00:00Z"));
+        String fund = secretariat().post("/api/v1/funds", Api.json("name", "Reconstruction", "currency", "USD", "administeredBy", "COUNCIL"))
+                .json().get("id").asString();
+        var aze = Signer.register(anonymous(), delegate("AZE"), "AZE", "seal");
+        var cash = Map.<String, Object>of("minorUnits", 500_000_000L, "currency", "USD");
+        var signature = aze.signature(delegate("AZE"), "FlowRecorded", fund, fields("fundId", fund, "kind", "PLEDGE", "minorUnits", 500_000_000L,
+                "currency", "USD", "valueDate", "2026-02-19"));
+        assertThat(delegate("AZE").post("/api/v1/funds/" + fund + "/pledges", Api.json("kind", "PLEDGE", "state", "AZE", "cash", cash,
+                "valueDate", "2026-02-19", "signature", signature)).status()).isEqualTo(201);
+        assertThat(delegate("ARM").post("/api/v1/funds/" + fund + "/pledges", Api.json("kind", "PLEDGE", "state", "ARM", "cash", cash,
+                "valueDate", "2026-02-19")).status()).isEqualTo(201);
+
+        var signed = anonymous().get("/api/v1/checks?state=AZE&assertion=FUND_CONTRIBUTOR&fund=" + fund, "Cache-Control", "no-cache").json();
+        assertThat(signed.get("status").asString()).isEqualTo("BACKED");
+        assertThat(signed.get("reasons").findValues("signedBy").toString()).contains("AZE " + aze.keyId());
+        var unsigned = anonymous().get("/api/v1/checks?state=ARM&assertion=FUND_CONTRIBUTOR&fund=" + fund, "Cache-Control", "no-cache").json();
+        assertThat(unsigned.get("status").asString()).isEqualTo("BACKED");
+        assertThat(unsigned.get("reasons").findValues("signedBy").toString()).doesNotContain("ARM ");
+        assertThat(anonymous().getAny("/check?state=AZE&assertion=FUND_CONTRIBUTOR&subject=" + fund).body())
+                .contains("signed by AZE’s own key " + aze.keyId());
+    }
+
+    @Test
     void theSigningPayloadTheApiPreparesIsTheOneTheActIsCheckedAgainstAndNamesOnlyTheActsSignedFields() {
         var listed = anonymous().get("/api/v1/signing-payloads");
         assertThat(listed.json().findValuesAsString("act")).contains("BallotCast", "ConsentGiven", "FlowRecorded", "OfferRecorded");
