@@ -30,10 +30,10 @@ public class Verdicts {
     private final Checkpoints checkpoints;
     private final Clock clock;
 
-    private final SignedRecords signed;
+    private final org.peacecouncil.ledger.SignedEntries signed;
 
     Verdicts(ClaimsStore store, EvidenceReader reader, KeptEvidence kept, Ledger ledger, Checkpoints checkpoints, Clock clock,
-            SignedRecords signed) {
+            org.peacecouncil.ledger.SignedEntries signed) {
         this.signed = signed;
         this.store = store;
         this.reader = reader;
@@ -74,7 +74,7 @@ public class Verdicts {
         Instant at = asOf == null || asOf.isAfter(now) ? now : asOf;
         long logSize = ledger.size();
         var evidence = kept.check(state, assertion, List.of(at), now, logSize);
-        var verdict = signed.withSignatures(VerdictRules.decide(assertion, evidence, at));
+        var verdict = withSignatures(VerdictRules.decide(assertion, evidence, at));
         var history = history(assertion, evidence, firstTime(evidence, at), at);
         var line = new Views.StateVerdict(state.alpha3(), Countries.name(state.alpha3()), assertion, verdict.status(), null,
                 verdict.reasons(), verdict.status(), verdict.reasons(), history);
@@ -84,8 +84,8 @@ public class Verdicts {
 
     Views.StateVerdict verdict(StateCode state, Assertion assertion, Instant said, Instant now, long logSize) {
         var evidence = kept.read(state, assertion, List.of(said, now), now, logSize);
-        var then = signed.withSignatures(VerdictRules.decide(assertion, evidence, said));
-        var current = signed.withSignatures(VerdictRules.decide(assertion, evidence, now));
+        var then = withSignatures(VerdictRules.decide(assertion, evidence, said));
+        var current = withSignatures(VerdictRules.decide(assertion, evidence, now));
         var history = history(assertion, evidence, said, now);
         String basis = null;
         if (current.status() == Verdict.VerdictStatus.BACKED) {
@@ -164,6 +164,10 @@ public class Verdicts {
         long highest = newest;
         return checkpoints.latest().map(c -> new Views.AtCheckpoint(c.size(), Base64.getEncoder().encodeToString(c.rootHash()),
                 highest < c.size())).orElse(null);
+    }
+
+    private Verdict withSignatures(Verdict verdict) {
+        return verdict.withSignatures(signed::signers);
     }
 
     private static Instant min(Instant a, Instant b) {

@@ -38,6 +38,18 @@ class CharterFileTests {
     }
 
     @Test
+    void theBundledChartersRequireNoSignatureAndAChartersListIsReadAndCheckedByName() throws IOException {
+        assertThat(bundled("board-of-peace").signatures().required()).isEmpty();
+        String text = new ClassPathResource("charters/board-of-peace.yaml").getContentAsString(StandardCharsets.UTF_8);
+        var signed = CharterReader.read("signed.yaml", text + "\nsignatures:\n  required: [BallotCast, ConsentGiven]\n");
+        assertThat(signed.signatures().requires("BallotCast")).isTrue();
+        assertThat(signed.signatures().requires("FlowRecorded")).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CharterReader.read("signed.yaml",
+                        text + "\nsignatures:\n  required: [BallotCast, VotingClosed]\n"))
+                .isInstanceOf(CharterFileException.class).hasMessageContaining("signed.yaml:").hasMessageContaining("'VotingClosed' is not an act a delegation signs");
+    }
+
+    @Test
     void boardOfPeaceDecidesByMajorityOfPresentAndVotingThenTheChairmansApproval() throws IOException {
         var charter = bundled("board-of-peace");
         var initiative = charter.ruleFor(MotionKind.INITIATIVE);

@@ -61,6 +61,8 @@ abstract class SignedActsSpec extends CouncilTest {
         assertThat(checked.holds()).as(checked.toString()).isTrue();
         var page = anonymous().getAny("/log/entries/" + entry.index());
         assertThat(page.body()).contains("Signed by", "AZE’s key", aze.keyId(), ">signed<");
+        assertThat(anonymous().getAny("/motions/" + sitting.motion()).body()).as("the motion's record names the signed act")
+                .contains("signed by AZE’s key " + aze.keyId());
 
         var unsigned = ballot("ARM", sitting.motion(), "NO", null);
         assertThat(unsigned.status()).as("an unsigned act is still recorded under this charter").isEqualTo(201);

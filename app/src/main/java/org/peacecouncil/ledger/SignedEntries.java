@@ -1,4 +1,4 @@
-package org.peacecouncil.claims;
+package org.peacecouncil.ledger;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,16 +6,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.peacecouncil.keys.EntrySignatures;
-import org.peacecouncil.ledger.Ledger;
 import org.springframework.stereotype.Component;
 
 /**
- * Which of the log entries behind a verdict's reasons are signed by the state's own delegation key, and verify: a
- * signed act is the state's own record beyond doubt of who made it. An entry never changes once appended, so what was
+ * Which log entries are signed by a state's own delegation key, and verify (for the record pages that list an act's
+ * entries, and the claims that rest on them): a signed act is the state's own record beyond doubt of who made it. An entry never changes once appended, so what was
  * found for it is kept (a bounded number of entries).
  */
 @Component
-class SignedRecords {
+public class SignedEntries {
 
     private static final int KEPT = 200_000;
 
@@ -23,19 +22,19 @@ class SignedRecords {
     private final EntrySignatures signatures;
     private final Map<Long, String> signerOf = new ConcurrentHashMap<>();
 
-    SignedRecords(Ledger ledger, EntrySignatures signatures) {
+    SignedEntries(Ledger ledger, EntrySignatures signatures) {
         this.ledger = ledger;
         this.signatures = signatures;
     }
 
     /** "AZE 9b3e0c1d2a4f5e6b" for each of these entries whose signature holds, in their order. */
-    List<String> signers(List<Long> entries) {
+    public List<String> signers(List<Long> entries) {
         if (signerOf.size() > KEPT) {
             signerOf.clear();
         }
         var signers = new ArrayList<String>();
         for (long index : entries) {
-            String signer = signerOf.computeIfAbsent(index, this::signerOf);
+            String signer = signerOf.computeIfAbsent(index, this::signerOfEntry);
             if (!signer.isEmpty()) {
                 signers.add(signer);
             }
@@ -43,11 +42,12 @@ class SignedRecords {
         return signers;
     }
 
-    Verdict withSignatures(Verdict verdict) {
-        return verdict.withSignatures(this::signers);
+    /** The signer of one entry ("AZE 9b3e0c1d2a4f5e6b"), or empty when it is not signed or its signature fails. */
+    public String signerOf(Long entry) {
+        return signers(List.of(entry)).stream().findFirst().orElse("");
     }
 
-    private String signerOf(long index) {
+    private String signerOfEntry(long index) {
         return ledger.entry(index).map(e -> {
             if (!e.body().contains("\"signature\":{")) {
                 return "";
