@@ -241,6 +241,12 @@ public class Accounts {
                 .query(Accounts::change).optional();
     }
 
+    /** Whether someone reset the account's password after {@code since}: a page session signed in before then ends. */
+    public boolean resetSince(String username, Instant since) {
+        return jdbc.sql("SELECT count(*) FROM account_changes WHERE username = ? AND change = 'RESET' AND recorded_at > ?")
+                .params(username, Timestamps.text(since)).query(Long.class).single() > 0;
+    }
+
     private static Change change(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Change(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getBoolean(7), Timestamps.instant(rs.getString(8)));

@@ -90,7 +90,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle, Accounts accounts) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle, Accounts accounts, java.time.Clock clock) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/workspace/**", "/account/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/meetings/**", "/meetings", "/motions/**", "/elections/**", "/keys/**").authenticated()
@@ -99,7 +99,7 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(relativeLoginPage()))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .addFilterAfter(new PagePasswordChangeGate(), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
-                .addFilterAfter(new DeactivatedSessions(accounts), org.springframework.security.web.context.SecurityContextHolderFilter.class)
+                .addFilterAfter(new DeactivatedSessions(accounts, clock), org.springframework.security.web.context.SecurityContextHolderFilter.class)
                 .addFilterBefore(throttle.form(), org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
                 .headers(h -> privacyHeaders(h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))));
@@ -200,26 +200,42 @@ class SecurityConfiguration {
         }
     }
 
-    /** A session of an account deactivated since it signed in ends at its next request: deactivation works at once. */
+    /**
+     * A session of an account deactivated, or whose password someone reset, since it signed in ends at its next request:
+     * deactivation works at once, and a reset leaves no one signed in on the old credentials. When the session signed
+     * in is kept in it (by the council's clock, as the account acts are).
+     */
     private static final class DeactivatedSessions extends OncePerRequestFilter {
+        private static final String SIGNED_IN_AT = "peace-council.signed-in-at";
         private final Accounts accounts;
+        private final java.time.Clock clock;
 
-        DeactivatedSessions(Accounts accounts) {
+        DeactivatedSessions(Accounts accounts, java.time.Clock clock) {
             this.accounts = accounts;
+            this.clock = clock;
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             var account = CurrentActor.account();
-            if (account.isPresent() && accounts.find(account.get().username()).map(a -> !a.active()).orElse(true)) {
+            if (account.isPresent()) {
+                String username = account.get().username();
                 var session = request.getSession(false);
-                if (session != null) {
-                    session.invalidate();
+                boolean deactivated = accounts.find(username).map(a -> !a.active()).orElse(true);
+                Object since = session == null ? null : session.getAttribute(SIGNED_IN_AT);
+                boolean reset = since instanceof java.time.Instant at && accounts.resetSince(username, at);
+                if (deactivated || reset) {
+                    if (session != null) {
+                        session.invalidate();
+                    }
+                    SecurityContextHolder.clearContext();
+                    response.sendRedirect(deactivated ? "/login?deactivated" : "/login?reset");
+                    return;
                 }
-                SecurityContextHolder.clearContext();
-                response.sendRedirect("/login?deactivated");
-                return;
+                if (session != null && since == null) {
+                    session.setAttribute(SIGNED_IN_AT, clock.instant());
+                }
             }
             chain.doFilter(request, response);
         }

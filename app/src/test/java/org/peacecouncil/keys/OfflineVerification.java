@@ -15,8 +15,13 @@ final class OfflineVerification {
     }
 
     static LogVerifier.Verified verify(Supplier<Api.Caller> anonymous, int port, long size) {
+        return verify(anonymous, port, size, 1);
+    }
+
+    /** {@code signatureThreads} above 1: the signatures verified on more threads, as {@code verify --signature-threads} does. */
+    static LogVerifier.Verified verify(Supplier<Api.Caller> anonymous, int port, long size, int signatureThreads) {
         Eventually.until("a checkpoint covering " + size + " entries", () -> anonymous.get().get("/api/v1/log").json().get("size").asLong() >= size);
-        return new LogVerifier(LogSource.http("http://localhost:" + port), VerifierKey.parse(anonymous.get().get("/log/key").body().strip()))
-                .verify(null);
+        return new LogVerifier(LogSource.http("http://localhost:" + port), VerifierKey.parse(anonymous.get().get("/log/key").body().strip()),
+                signatureThreads).verify(null);
     }
 }

@@ -131,6 +131,9 @@ abstract class SignaturesRequiredSpec extends CouncilTest {
         assertThatThrownBy(() -> OfflineVerification.verify(this::anonymous, port, ledger.size()))
                 .isInstanceOfSatisfying(org.peacecouncil.verifier.VerificationFailure.class, f -> assertThat(f.firstBadEntry()).isEqualTo(forged))
                 .hasMessageContaining("entry " + forged + " (StateWithdrew)").hasMessageContaining("does not verify");
+        assertThatThrownBy(() -> OfflineVerification.verify(this::anonymous, port, ledger.size(), 2))
+                .as("with the signatures verified on two more threads, the same entry is named")
+                .isInstanceOfSatisfying(org.peacecouncil.verifier.VerificationFailure.class, f -> assertThat(f.firstBadEntry()).isEqualTo(forged));
         assertThat(anonymous().getAny("/log/entries/" + forged).body()).contains("SIGNATURE FAILS");
         assertThat(anonymous().getAny("/log/entries/" + genuine).body()).contains(">signed<");
 

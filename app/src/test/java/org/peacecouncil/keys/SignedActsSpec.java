@@ -122,6 +122,8 @@ abstract class SignedActsSpec extends CouncilTest {
         var after = OfflineVerification.verify(this::anonymousCaller, port, ledger.size());
         assertThat(after.keysChecked() - before.keysChecked()).isEqualTo(1);
         assertThat(after.signaturesChecked() - before.signaturesChecked()).isEqualTo(1);
+        assertThat(OfflineVerification.verify(this::anonymousCaller, port, ledger.size(), 2).signaturesChecked())
+                .as("the same count with the signatures verified on more threads").isEqualTo(after.signaturesChecked());
     }
 
     Api.Caller anonymousCaller() {

@@ -73,6 +73,20 @@ abstract class AccountsInTheBrowserSpec extends CouncilTest {
         assertThat(browser.text(By.cssSelector(".notice"))).contains("registered-mng-2 is deactivated");
         assertThat(accounts.find("registered-mng-2").orElseThrow().active()).isFalse();
     }
+
+    @Test
+    void aPasswordResetBySomeoneElseEndsThePageSessionSignedInBeforeIt() {
+        as("registered-arm-2", Role.DELEGATE, "ARM");
+        browser.signIn("registered-arm-2", PASSWORD);
+        browser.open("/workspace");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/workspace");
+        clock.set(clock.instant().plusSeconds(60));
+        var reset = secretariat().post("/api/v1/accounts/registered-arm-2/password-reset");
+        assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
+        browser.open("/workspace");
+        assertThat(browser.driver().getCurrentUrl()).contains("/login?reset");
+        assertThat(browser.text(By.cssSelector(".error"))).contains("password was reset by someone else");
+    }
 }
 
 @OnSqlite

@@ -29,9 +29,17 @@ public final class LogVerifier {
     private final LogSource source;
     private final VerifierKey key;
 
+    private final int signatureThreads;
+
     public LogVerifier(LogSource source, VerifierKey key) {
+        this(source, key, 1);
+    }
+
+    /** {@code signatureThreads} above 1: delegations' signatures are verified on that many threads beside the reading one. */
+    public LogVerifier(LogSource source, VerifierKey key, int signatureThreads) {
         this.source = source;
         this.key = key;
+        this.signatureThreads = signatureThreads;
     }
 
     public Verified verify(Seen lastSeen) {
@@ -68,13 +76,21 @@ public final class LogVerifier {
         }
         expectedRoots.put(latest.size(), latest.root());
 
+        var signatures = new SignatureChecks(signatureThreads);
+        try {
+            return verifyEntries(latest, expectedRoots, checked, signatures);
+        } catch (VerificationFailure failure) {
+            throw signatures.firstFailureBefore(failure);
+        }
+    }
+
+    private Verified verifyEntries(CheckpointText latest, Map<Long, byte[]> expectedRoots, int checked, SignatureChecks signatures) {
         long[] checkpointSizes = expectedRoots.keySet().stream().mapToLong(Long::longValue).toArray(); // ascending
         int nextCheckpoint = 0;
         while (nextCheckpoint < checkpointSizes.length && checkpointSizes[nextCheckpoint] == 0) {
             nextCheckpoint++;
         }
         var tree = new TreeBuilder();
-        var signatures = new SignatureChecks();
         long verifiedUpTo = 0;
         long size = latest.size();
         TreeBuilder.TileLevelNodes tiles = (level, index, hash) -> checkHigherTile(level, index, hash, size);
@@ -113,6 +129,7 @@ public final class LogVerifier {
         if (size == 0 && !Arrays.equals(latest.root(), tree.root())) {
             throw new VerificationFailure("the empty log's checkpoint does not sign the hash of nothing");
         }
+        signatures.finish();
         return new Verified(latest.origin(), size, latest.root(), checked + 1, signatures.keysChecked(), signatures.signaturesChecked());
     }
 

@@ -18,8 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Checks, in log order, every delegation key the log registers (its proof: the key's own signature over its
  * registration) and every signed entry's signature against the key history the log itself holds: the key registered
  * earlier in the log, of the signing state, not revoked when the act was recorded, and the signature over the bytes
- * rebuilt from the entry (docs/log-format.md, "A signed entry"). An entry that is neither is only scanned for the two
- * markers, so an unsigned log costs a byte search per entry.
+ * rebuilt from the entry (docs/log-format.md, "A signed entry"). Of an entry that is neither only the short tail after
+ * its sequence number is read ({@link #worthReading}).
  */
 final class SignatureChecks {
 
@@ -27,7 +27,6 @@ final class SignatureChecks {
     private record Key(String state, Ed25519.PublicPoint publicKey, String registeredAt, String revokedAt) {
     }
 
-    private static final byte[] SIGNED = "\"signature\":{".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] KEY_ACT = "\"type\":\"DelegationKey".getBytes(StandardCharsets.US_ASCII);
 
     private final JsonMapper json = JsonMapper.builder().build();
@@ -44,9 +43,7 @@ final class SignatureChecks {
     }
 
     void check(long index, byte[] bundle, int offset, int length) {
-        boolean signed = contains(bundle, offset, length, SIGNED);
-        boolean keyAct = !signed && contains(bundle, offset, length, KEY_ACT);
-        if (!signed && !keyAct) {
+        if (!worthReading(bundle, offset, length)) {
             return;
         }
         JsonNode entry = json.readTree(new String(bundle, offset, length, StandardCharsets.UTF_8));
@@ -130,11 +127,97 @@ final class SignatureChecks {
         if (signedAt.compareTo(key.registeredAt()) < 0) {
             throw new VerificationFailure(what + " was signed at " + signedAt + ", before key " + keyId + " was registered", index);
         }
-        if (!verifies(key.publicKey(), signedBytes(entry), block.path("value").asString(""))) {
-            throw new VerificationFailure(what + ": the signature by " + state + "'s key " + keyId
-                    + " does not verify over the entry: the entry or its signature was altered", index);
-        }
+        byte[] message = signedBytes(entry);
+        String value = block.path("value").asString("");
+        String failure = what + ": the signature by " + state + "'s key " + keyId
+                + " does not verify over the entry: the entry or its signature was altered";
         signaturesChecked++;
+        if (pool == null) {
+            if (!verifies(key.publicKey(), message, value)) {
+                throw new VerificationFailure(failure, index);
+            }
+            return;
+        }
+        var publicKey = key.publicKey();
+        pending.addLast(new Pending(index, failure, pool.submit(() -> verifies(publicKey, message, value))));
+        while (pending.size() > IN_FLIGHT) {
+            settle(pending.removeFirst());
+        }
+    }
+
+    // ------------------------------------------------------------------ verifying on more threads
+
+    /** A signature being verified on another thread, and what to say if it fails. */
+    private record Pending(long index, String failure, java.util.concurrent.Future<Boolean> verified) {
+    }
+
+    private static final int IN_FLIGHT = 4_096;
+    private final java.util.concurrent.ExecutorService pool;
+    private final java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
+
+    /** Signatures verified on the reading thread. */
+    SignatureChecks() {
+        this(1);
+    }
+
+    /**
+     * {@code threads} above 1: the Ed25519 verifications run on that many threads while the reading thread goes on
+     * hashing and parsing; a failure is still reported for the first entry that fails ({@link #firstFailureBefore}).
+     */
+    SignatureChecks(int threads) {
+        this.pool = threads > 1 ? java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            var thread = new Thread(r, "signature-check");
+            thread.setDaemon(true);
+            return thread;
+        }) : null;
+    }
+
+    private static void settle(Pending p) {
+        boolean verified;
+        try {
+            verified = p.verified().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("a signature check failed to run", e.getCause());
+        }
+        if (!verified) {
+            throw new VerificationFailure(p.failure(), p.index());
+        }
+    }
+
+    /** Waits for every signature still being verified; the first that fails is thrown. */
+    void finish() {
+        try {
+            while (!pending.isEmpty()) {
+                settle(pending.removeFirst());
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /**
+     * A failure found later on the reading thread (at {@code index}) gives way to a signature failure at an earlier
+     * entry, still being verified: the verifier names the first entry that fails.
+     */
+    VerificationFailure firstFailureBefore(VerificationFailure later) {
+        long limit = later.firstBadEntry() == null ? Long.MAX_VALUE : later.firstBadEntry();
+        try {
+            while (!pending.isEmpty() && pending.peekFirst().index() < limit) {
+                settle(pending.removeFirst());
+            }
+            return later;
+        } catch (VerificationFailure earlier) {
+            return earlier;
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
     }
 
     /** The bytes a signed entry's signature covers, rebuilt from the entry (docs/log-format.md). */
@@ -203,17 +286,49 @@ final class SignatureChecks {
         }
     }
 
-    private static boolean contains(byte[] bytes, int offset, int length, byte[] marker) {
-        int end = offset + length - marker.length;
-        outer:
-        for (int i = offset; i <= end; i++) {
-            for (int j = 0; j < marker.length; j++) {
-                if (bytes[i + j] != marker[j]) {
-                    continue outer;
-                }
-            }
+    /**
+     * Whether the entry may be signed or a key act. An entry is RFC 8785 JSON, its top-level keys in order (actor,
+     * module, payload, seq, signature, state, time, type, version), and {@code ,"seq":} cannot occur inside a JSON
+     * string (its quote would be escaped): so the last {@code ,"seq":} is the envelope's, and only the short tail after
+     * it is read — a signature block right after the number, the type further on. Anything else is parsed in full.
+     */
+    static boolean worthReading(byte[] bytes, int offset, int length) {
+        int seq = lastIndexOf(bytes, offset, length, SEQ);
+        if (seq < 0) {
             return true;
         }
-        return false;
+        int at = seq + SEQ.length;
+        int end = offset + length;
+        while (at < end && bytes[at] >= '0' && bytes[at] <= '9') {
+            at++;
+        }
+        if (startsWith(bytes, at, end, SIGNED_AFTER_SEQ)) {
+            return true;
+        }
+        return lastIndexOf(bytes, at, end - at, KEY_ACT) >= 0;
+    }
+
+    private static final byte[] SEQ = ",\"seq\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SIGNED_AFTER_SEQ = ",\"signature\":{".getBytes(StandardCharsets.US_ASCII);
+
+    private static boolean startsWith(byte[] bytes, int at, int end, byte[] marker) {
+        if (end - at < marker.length) {
+            return false;
+        }
+        for (int j = 0; j < marker.length; j++) {
+            if (bytes[at + j] != marker[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int lastIndexOf(byte[] bytes, int offset, int length, byte[] marker) {
+        for (int i = offset + length - marker.length; i >= offset; i--) {
+            if (bytes[i] == marker[0] && startsWith(bytes, i, offset + length, marker)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -51,6 +51,9 @@ public class VerifierCommand {
         Where where;
         @Option(names = "--key", required = true, description = "the council's verifier key (name+keyid+base64)")
         String key;
+        @Option(names = "--signature-threads", defaultValue = "1",
+                description = "threads verifying delegations' signatures beside the one reading the log (default: ${DEFAULT-VALUE}: the same one)")
+        int signatureThreads;
         @Option(names = "--state", description = "where to remember the last checkpoint verified (default: ${DEFAULT-VALUE})",
                 defaultValue = "${user.home}/.peace-council-verifier")
         Path state;
@@ -72,7 +75,7 @@ public class VerifierCommand {
                             + ", which this verifier saw signed by key " + String.join(", ", prior.otherKeys())
                             + "; verifying it as a new log, not as a continuation of the one seen before.");
                 }
-                var verified = new LogVerifier(where.source(), verifierKey).verify(prior.seen());
+                var verified = new LogVerifier(where.source(), verifierKey, signatureThreads).verify(prior.seen());
                 StateFile.write(state, verified, keyId);
                 System.out.println("VERIFIED " + verified.origin() + ": " + verified.size() + " entries, root " + verified.rootHex()
                         + ", " + verified.checkpointsChecked() + " checkpoint(s) checked, " + verified.keysChecked() + " delegation key(s) and "

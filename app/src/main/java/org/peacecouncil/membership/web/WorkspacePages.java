@@ -15,6 +15,7 @@ import org.peacecouncil.membership.MembershipCommands;
 import org.peacecouncil.membership.Memberships;
 import org.peacecouncil.membership.RemovalId;
 import org.peacecouncil.membership.Views;
+import org.peacecouncil.platform.ActSignature;
 import org.peacecouncil.platform.Countries;
 import org.peacecouncil.platform.StateCode;
 import org.peacecouncil.platform.CouncilProblem;
@@ -80,16 +81,20 @@ class WorkspacePages {
     }
 
     @PostMapping("/workspace/invitations/{id}/consent")
-    String consent(Actor actor, @PathVariable String id, RedirectAttributes flash) {
+    String consent(Actor actor, @PathVariable String id, @RequestParam(required = false) String signatureKeyId, @RequestParam(required = false) String signatureSignedAt,
+            @RequestParam(required = false) String signatureValue, RedirectAttributes flash) {
         return act(flash, () -> {
-            Views.Member member = memberships.consent(actor, new InvitationId(id), clock.instant());
+            var signature = ActSignature.fromForm(signatureKeyId, signatureSignedAt, signatureValue);
+            Views.Member member = memberships.consent(actor, new InvitationId(id), new MembershipCommands.Consent(signature), clock.instant());
             return member.name() + " is now a member" + (member.termEnds() == null ? "." : "; its term ends on " + member.termEnds() + ".");
         });
     }
 
     @PostMapping("/workspace/invitations/{id}/decline")
-    String decline(Actor actor, @PathVariable String id, RedirectAttributes flash) {
-        return act(flash, () -> "Declined the invitation for " + memberships.decline(actor, new InvitationId(id), clock.instant()).name() + ".");
+    String decline(Actor actor, @PathVariable String id, @RequestParam(required = false) String signatureKeyId, @RequestParam(required = false) String signatureSignedAt,
+            @RequestParam(required = false) String signatureValue, RedirectAttributes flash) {
+        return act(flash, () -> "Declined the invitation for " + memberships.decline(actor, new InvitationId(id), new MembershipCommands.Decline(
+                ActSignature.fromForm(signatureKeyId, signatureSignedAt, signatureValue)), clock.instant()).name() + ".");
     }
 
     @PostMapping("/workspace/members/{state}/renewal")
@@ -101,8 +106,10 @@ class WorkspacePages {
     }
 
     @PostMapping("/workspace/members/{state}/withdrawal")
-    String withdraw(Actor actor, @PathVariable String state, @RequestParam(required = false) String notice, RedirectAttributes flash) {
-        return act(flash, () -> memberships.withdraw(actor, StateCode.of(state), new MembershipCommands.Withdraw(notice), clock.instant()).name() + " has withdrawn.");
+    String withdraw(Actor actor, @PathVariable String state, @RequestParam(required = false) String notice, @RequestParam(required = false) String signatureKeyId, @RequestParam(required = false) String signatureSignedAt,
+            @RequestParam(required = false) String signatureValue, RedirectAttributes flash) {
+        return act(flash, () -> memberships.withdraw(actor, StateCode.of(state), new MembershipCommands.Withdraw(notice,
+                ActSignature.fromForm(signatureKeyId, signatureSignedAt, signatureValue)), clock.instant()).name() + " has withdrawn.");
     }
 
     @PostMapping("/workspace/removals")
@@ -114,9 +121,11 @@ class WorkspacePages {
     }
 
     @PostMapping("/workspace/removals/{id}/veto")
-    String veto(Actor actor, @PathVariable String id, RedirectAttributes flash) {
+    String veto(Actor actor, @PathVariable String id, @RequestParam(required = false) String signatureKeyId, @RequestParam(required = false) String signatureSignedAt,
+            @RequestParam(required = false) String signatureValue, RedirectAttributes flash) {
         return act(flash, () -> {
-            var removal = memberships.veto(actor, new RemovalId(id), clock.instant());
+            var removal = memberships.veto(actor, new RemovalId(id), new MembershipCommands.Veto(ActSignature.fromForm(signatureKeyId,
+                    signatureSignedAt, signatureValue)), clock.instant());
             return "Vetoed. " + removal.vetoes().size() + " of " + removal.memberStates() + " member states have vetoed; the removal is "
                     + removal.status().name().toLowerCase() + ".";
         });

@@ -22,6 +22,7 @@ import org.peacecouncil.missions.PersonnelType;
 import org.peacecouncil.missions.QuestionId;
 import org.peacecouncil.missions.Readiness;
 import org.peacecouncil.missions.ReportStatus;
+import org.peacecouncil.platform.ActSignature;
 import org.peacecouncil.platform.Countries;
 import org.peacecouncil.platform.CouncilProblem;
 import org.peacecouncil.platform.FormFields;
@@ -142,21 +143,25 @@ class MissionWorkspacePages {
     }
 
     @PostMapping("/workspace/mission-offers/{id}/confirmation")
-    String confirm(Actor actor, @PathVariable String id, @RequestParam String mission, RedirectAttributes flash) {
+    String confirm(Actor actor, @PathVariable String id, @RequestParam String mission, @RequestParam(required = false) String signatureKeyId,
+            @RequestParam(required = false) String signatureSignedAt, @RequestParam(required = false) String signatureValue, RedirectAttributes flash) {
         return act(flash, mission, () -> "Confirmed: the offer of " + Figures.of(missions.confirmOffer(actor, new OfferId(id),
-                clock.instant()).personnel()) + " is now your state's.");
+                new MissionCommands.Confirmation(ActSignature.fromForm(signatureKeyId, signatureSignedAt, signatureValue)), clock.instant())
+                .personnel()) + " is now your state's.");
     }
 
     @PostMapping("/workspace/missions/{id}/decline")
-    String decline(Actor actor, @PathVariable String id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
-        return act(flash, id, () -> "Declined: " + missions.decline(actor, new MissionId(id), own(actor), new MissionCommands.Reason(reason),
-                clock.instant()).name() + " takes no part in this mission; any offer not yet accepted is withdrawn.");
+    String decline(Actor actor, @PathVariable String id, @RequestParam(required = false) String reason, @RequestParam(required = false) String signatureKeyId,
+            @RequestParam(required = false) String signatureSignedAt, @RequestParam(required = false) String signatureValue, RedirectAttributes flash) {
+        return act(flash, id, () -> "Declined: " + missions.decline(actor, new MissionId(id), own(actor), new MissionCommands.Reason(reason,
+                ActSignature.fromForm(signatureKeyId, signatureSignedAt, signatureValue)), clock.instant()).name() + " takes no part in this mission; any offer not yet accepted is withdrawn.");
     }
 
     @PostMapping("/workspace/missions/{id}/withdrawal")
-    String withdraw(Actor actor, @PathVariable String id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
-        return act(flash, id, () -> "Withdrawn: " + missions.withdraw(actor, new MissionId(id), own(actor), new MissionCommands.Reason(reason),
-                clock.instant()).name() + " withdrew from this mission with all its offers.");
+    String withdraw(Actor actor, @PathVariable String id, @RequestParam(required = false) String reason, @RequestParam(required = false) String signatureKeyId,
+            @RequestParam(required = false) String signatureSignedAt, @RequestParam(required = false) String signatureValue, RedirectAttributes flash) {
+        return act(flash, id, () -> "Withdrawn: " + missions.withdraw(actor, new MissionId(id), own(actor), new MissionCommands.Reason(reason,
+                ActSignature.fromForm(signatureKeyId, signatureSignedAt, signatureValue)), clock.instant()).name() + " withdrew from this mission with all its offers.");
     }
 
     // --- the mission's office
