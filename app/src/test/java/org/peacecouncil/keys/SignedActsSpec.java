@@ -152,6 +152,9 @@ abstract class SignedActsSpec extends CouncilTest {
         assertThat(unsigned.get("reasons").findValues("signedBy").toString()).doesNotContain("ARM ");
         assertThat(anonymous().getAny("/check?state=AZE&assertion=FUND_CONTRIBUTOR&subject=" + fund).body())
                 .contains("signed by AZE’s own key " + aze.keyId());
+        var fundPage = anonymous().getAny("/funds/" + fund).body();
+        assertThat(fundPage).as("the fund's flows name the signed pledge").contains("signed with AZE’s key " + aze.keyId());
+        assertThat(fundPage).doesNotContain("signed with ARM");
     }
 
     @Test

@@ -58,11 +58,8 @@ class MeetingPages {
     private final Offices offices;
     private final Clock clock;
 
-    private final org.peacecouncil.ledger.SignedEntries signed;
-
     MeetingPages(Meetings meetings, Motions motions, Elections elections, LiveRollCall live, Charter charter, Offices offices,
-            Clock clock, org.peacecouncil.ledger.SignedEntries signed) {
-        this.signed = signed;
+            Clock clock) {
         this.offices = offices;
         this.meetings = meetings;
         this.motions = motions;
@@ -107,7 +104,6 @@ class MeetingPages {
         model.addAttribute("myBallot", actor.isDelegate() ? motion.ballots().stream()
                 .filter(b -> b.state().equals(actor.state())).findFirst().orElse(null) : null);
         model.addAttribute("votes", Vote.values());
-        model.addAttribute("signers", signed);
         return "motion";
     }
 
