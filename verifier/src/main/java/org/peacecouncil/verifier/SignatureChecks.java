@@ -27,7 +27,6 @@ final class SignatureChecks {
     private record Key(String state, Ed25519.PublicPoint publicKey, String registeredAt, String revokedAt) {
     }
 
-    private static final byte[] KEY_ACT = "\"type\":\"DelegationKey".getBytes(StandardCharsets.US_ASCII);
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, Key> keys = new HashMap<>();
@@ -287,29 +286,75 @@ final class SignatureChecks {
     }
 
     /**
-     * Whether the entry may be signed or a key act. An entry is RFC 8785 JSON, its top-level keys in order (actor,
-     * module, payload, seq, signature, state, time, type, version), and {@code ,"seq":} cannot occur inside a JSON
-     * string (its quote would be escaped): so the last {@code ,"seq":} is the envelope's, and only the short tail after
-     * it is read — a signature block right after the number, the type further on. Anything else is parsed in full.
+     * Whether the entry may be signed or a key act, read from its end. An entry is RFC 8785 JSON whose top-level keys
+     * come in one order (actor, module, payload, seq, signature, state, time, type, version), so it ends
+     * {@code <x>,"time":"<27 characters>","type":"<type>","version":<n>}} where {@code <x>} closes the signature block
+     * ({@code }}), the state ({@code ,"state":"AZE"} before it, and then {@code }} or the sequence number's last
+     * digit) or is that digit. Reading back over those few bytes answers; an entry that does not end so (an older
+     * time format, say) is parsed in full.
      */
     static boolean worthReading(byte[] bytes, int offset, int length) {
-        int seq = lastIndexOf(bytes, offset, length, SEQ);
-        if (seq < 0) {
+        int p = offset + length;
+        if (p <= offset || bytes[p - 1] != '}') {
             return true;
         }
-        int at = seq + SEQ.length;
-        int end = offset + length;
-        while (at < end && bytes[at] >= '0' && bytes[at] <= '9') {
-            at++;
+        p--;
+        while (p > offset && isDigit(bytes[p - 1])) {
+            p--;
         }
-        if (startsWith(bytes, at, end, SIGNED_AFTER_SEQ)) {
+        if (!endsAt(bytes, offset, p, VERSION_KEY) || bytes[p - VERSION_KEY.length - 1] != '"') {
             return true;
         }
-        return lastIndexOf(bytes, at, end - at, KEY_ACT) >= 0;
+        p -= VERSION_KEY.length + 1;
+        int typeEnd = p;
+        while (p > offset && bytes[p - 1] != '"') {
+            p--;
+        }
+        int typeStart = p;
+        p--; // the type's opening quote
+        if (!endsAt(bytes, offset, p, TYPE_KEY)) {
+            return true;
+        }
+        if (startsWith(bytes, typeStart, typeEnd, KEY_TYPE)) {
+            return true;
+        }
+        p -= TYPE_KEY.length;
+        if (p - TIME_WIDTH - 2 < offset || bytes[p - 1] != '"' || bytes[p - TIME_WIDTH - 2] != '"') {
+            return true;
+        }
+        p -= TIME_WIDTH + 2;
+        if (!endsAt(bytes, offset, p, TIME_KEY)) {
+            return true;
+        }
+        p -= TIME_KEY.length;
+        if (p > offset && bytes[p - 1] == '"') { // the state: ,"state":"AZE"
+            p -= STATE_WIDTH + 2;
+            if (p <= offset || bytes[p] != '"' || !endsAt(bytes, offset, p, STATE_KEY)) {
+                return true;
+            }
+            p -= STATE_KEY.length;
+        }
+        return p <= offset || !isDigit(bytes[p - 1]); // a digit: the sequence number, so no signature block
     }
 
-    private static final byte[] SEQ = ",\"seq\":".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] SIGNED_AFTER_SEQ = ",\"signature\":{".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] VERSION_KEY = ",\"version\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TYPE_KEY = ",\"type\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TIME_KEY = ",\"time\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] STATE_KEY = ",\"state\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] KEY_TYPE = "DelegationKey".getBytes(StandardCharsets.US_ASCII);
+    /** {@code 2026-01-22T11:02:00.123456Z}: the log's one time format. */
+    private static final int TIME_WIDTH = 27;
+    /** An ISO 3166-1 alpha-3 code. */
+    private static final int STATE_WIDTH = 3;
+
+    private static boolean isDigit(byte b) {
+        return b >= '0' && b <= '9';
+    }
+
+    /** Whether {@code marker} ends just before {@code end}, not before {@code offset}. */
+    private static boolean endsAt(byte[] bytes, int offset, int end, byte[] marker) {
+        return end - marker.length >= offset && startsWith(bytes, end - marker.length, end, marker);
+    }
 
     private static boolean startsWith(byte[] bytes, int at, int end, byte[] marker) {
         if (end - at < marker.length) {
@@ -323,12 +368,4 @@ final class SignatureChecks {
         return true;
     }
 
-    private static int lastIndexOf(byte[] bytes, int offset, int length, byte[] marker) {
-        for (int i = offset + length - marker.length; i >= offset; i--) {
-            if (bytes[i] == marker[0] && startsWith(bytes, i, offset + length, marker)) {
-                return i;
-            }
-        }
-        return -1;
-    }
 }
