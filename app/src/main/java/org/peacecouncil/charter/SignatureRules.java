@@ -16,7 +16,7 @@ public record SignatureRules(Set<String> required) {
      * this list equal to the acts that declare themselves signable.
      */
     public static final List<String> SIGNABLE = List.of("ConsentGiven", "InvitationDeclined", "StateWithdrew", "RemovalVetoCast",
-            "BallotCast", "ElectionBallotCast", "FlowRecorded", "FlowConfirmed", "FlowWithdrawn", "OfferRecorded",
+            "BallotCast", "ElectionBallotCast", "FlowRecorded", "FlowConfirmed", "FlowWithdrawn", "QuestionsFiled", "OfferRecorded",
             "OfferConfirmed", "ParticipationEnded", "ClarificationRecorded", "ClarificationConfirmed");
 
     public SignatureRules {

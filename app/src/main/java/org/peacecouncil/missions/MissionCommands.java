@@ -102,7 +102,11 @@ public final class MissionCommands {
     }
 
     /** A state's delegation files questions about a mission: any number at once. */
-    public record FileQuestions(StateCode state, List<NewQuestion> questions) {
+    public record FileQuestions(StateCode state, List<NewQuestion> questions, ActSignature signature) {
+        public FileQuestions(StateCode state, List<NewQuestion> questions) {
+            this(state, questions, null);
+        }
+
         public FileQuestions {
             if (state == null) {
                 throw new InvalidRequest("missing-field", "state: the asking state's ISO 3166-1 alpha-3 code.");

@@ -56,9 +56,18 @@ public sealed interface MissionEvent extends RecordedAct {
         }
     }
 
-    @ActType(value = "QuestionsFiled", version = 1)
-    record QuestionsFiled(String missionId, String state, List<QuestionEntry> questions, Instant recordedAt, String actor)
-            implements MissionEvent {
+    /** What a state asked, as it signs it before the platform numbers its questions: each text's SHA-256, and whether confidential. */
+    record AskedEntry(boolean confidential, String textSha256) {
+    }
+
+    /**
+     * Version 2 adds {@code asked}: the questions as the state signs them (version 1 had only {@code questions}, whose
+     * ids the platform gives, so no signature could cover them).
+     */
+    @ActType(value = "QuestionsFiled", version = 2)
+    @Signable(object = "missionId", fields = {"missionId", "asked"})
+    record QuestionsFiled(String missionId, String state, List<QuestionEntry> questions, List<AskedEntry> asked, Instant recordedAt,
+            String actor, ActSignature signature) implements MissionEvent {
         @Override
         public String subjectState() {
             return state;

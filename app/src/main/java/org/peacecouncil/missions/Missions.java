@@ -102,7 +102,10 @@ public class Missions {
             }
             var status = store.participation(id, act.state()).orElse(Participation.NOT_ENGAGED).questionsFiled();
             store.keepParticipation(id, act.state(), status, at);
-            events.publishEvent(new MissionEvent.QuestionsFiled(id.value(), state, List.copyOf(filed), at, actor.describe()));
+            var asked = act.questions().stream().map(q -> new MissionEvent.AskedEntry(q.confidential(), sha256(q.text()))).toList();
+            var questionsFiled = new MissionEvent.QuestionsFiled(id.value(), state, List.copyOf(filed), asked, at, actor.describe(), act.signature());
+            signatures.check(questionsFiled, at);
+            events.publishEvent(questionsFiled);
             return records.questions(id, actor).stream().filter(q -> ids.contains(q.id())).toList();
         });
     }

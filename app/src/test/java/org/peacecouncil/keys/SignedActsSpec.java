@@ -158,6 +158,36 @@ abstract class SignedActsSpec extends CouncilTest {
     }
 
     @Test
+    void aStatesQuestionsOnAMissionAreSignedOverWhatItAskedBeforeThePlatformNumbersThem() throws Exception {
+        var made = secretariat().post("/api/v1/missions", Api.json("name", "International Stabilization Force", "command", "Maj. Gen. J. Jeffers",
+                "leadState", "USA", "authorities", java.util.List.of(Map.of("body", "UN Security Council", "reference", "Resolution 2803",
+                        "adoptedOn", "2025-11-17", "vote", "13-0-2", "authorizedUntil", "2027-12-31")), "mandate", Map.of("tasks",
+                        java.util.List.of("demilitarization"), "area", "Gaza", "authorizedStrength", Map.of("TROOPS", 20_000), "useOfForce",
+                        "all necessary measures", "start", "2025-11-17", "end", "2027-12-31", "reportingMonths", 6, "documents",
+                        java.util.List.of("Resolution 2803"))));
+        assertThat(made.status()).as(made.toString()).isEqualTo(201);
+        String mission = made.json().get("id").asString();
+        var aze = Signer.register(anonymous(), delegate("AZE"), "AZE", "seal");
+        String text = "Which rules of engagement apply at the Rafah crossing?";
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var signature = aze.signature(delegate("AZE"), "QuestionsFiled", mission, fields("missionId", mission, "asked",
+                java.util.List.of(Map.of("confidential", true, "textSha256", sha))));
+        var questions = java.util.List.of(Map.of("text", text, "confidential", true));
+
+        var otherWords = delegate("AZE").post("/api/v1/missions/" + mission + "/questions", Api.json("state", "AZE", "questions",
+                java.util.List.of(Map.of("text", text + " And elsewhere?", "confidential", true)), "signature", signature));
+        assertThat(otherWords.json().get("type").asString()).as("a signature over one question does not carry another").endsWith("bad-signature");
+        var filed = delegate("AZE").post("/api/v1/missions/" + mission + "/questions", Api.json("state", "AZE", "questions", questions,
+                "signature", signature));
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        var entry = ledger.latest(1).get(0);
+        assertThat(entry.type()).isEqualTo("QuestionsFiled");
+        assertThat(entry.body()).doesNotContain("Rafah").contains(sha);
+        assertThat(signatures.check(entry.body()).holds()).isTrue();
+    }
+
+    @Test
     void theSigningPayloadTheApiPreparesIsTheOneTheActIsCheckedAgainstAndNamesOnlyTheActsSignedFields() {
         var listed = anonymous().get("/api/v1/signing-payloads");
         assertThat(listed.json().findValuesAsString("act")).contains("BallotCast", "ConsentGiven", "FlowRecorded", "OfferRecorded");
