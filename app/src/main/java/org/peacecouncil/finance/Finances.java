@@ -29,6 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The finance acts: each loads what the rule needs, asks the rule, then writes the record and publishes the act for
  * the log, all in one transaction taken in turn, so a balance checked is the balance written against. A flow that
  * starts or stops counting changes the fund's kept totals in that same transaction.
+ * (Its length: nine acts, each a load–ask–write of a few lines, and the one way a flow is drafted, recorded and
+ * checked for the state's signature; the amount and rate reading could move to its own class.)
  */
 @Service
 public class Finances {

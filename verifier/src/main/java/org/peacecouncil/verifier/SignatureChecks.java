@@ -18,8 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Checks, in log order, every delegation key the log registers (its proof: the key's own signature over its
  * registration) and every signed entry's signature against the key history the log itself holds: the key registered
  * earlier in the log, of the signing state, not revoked when the act was recorded, and the signature over the bytes
- * rebuilt from the entry (docs/log-format.md, "A signed entry"). Of an entry that is neither only the short tail after
- * its sequence number is read ({@link #worthReading}).
+ * rebuilt from the entry (docs/log-format.md, "A signed entry"). Of an entry that is neither only the last few bytes
+ * are read ({@link EnvelopeEnding}).
  */
 final class SignatureChecks {
 
@@ -42,7 +42,7 @@ final class SignatureChecks {
     }
 
     void check(long index, byte[] bundle, int offset, int length) {
-        if (!worthReading(bundle, offset, length)) {
+        if (!EnvelopeEnding.mayBeSignedOrAKeyAct(bundle, offset, length)) {
             return;
         }
         JsonNode entry = json.readTree(new String(bundle, offset, length, StandardCharsets.UTF_8));
@@ -131,92 +131,30 @@ final class SignatureChecks {
         String failure = what + ": the signature by " + state + "'s key " + keyId
                 + " does not verify over the entry: the entry or its signature was altered";
         signaturesChecked++;
-        if (pool == null) {
-            if (!verifies(key.publicKey(), message, value)) {
-                throw new VerificationFailure(failure, index);
-            }
-            return;
-        }
         var publicKey = key.publicKey();
-        pending.addLast(new Pending(index, failure, pool.submit(() -> verifies(publicKey, message, value))));
-        while (pending.size() > IN_FLIGHT) {
-            settle(pending.removeFirst());
-        }
+        verifications.verify(index, failure, () -> verifies(publicKey, message, value));
     }
-
-    // ------------------------------------------------------------------ verifying on more threads
-
-    /** A signature being verified on another thread, and what to say if it fails. */
-    private record Pending(long index, String failure, java.util.concurrent.Future<Boolean> verified) {
-    }
-
-    private static final int IN_FLIGHT = 4_096;
-    private final java.util.concurrent.ExecutorService pool;
-    private final java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
 
     /** Signatures verified on the reading thread. */
     SignatureChecks() {
         this(1);
     }
 
-    /**
-     * {@code threads} above 1: the Ed25519 verifications run on that many threads while the reading thread goes on
-     * hashing and parsing; a failure is still reported for the first entry that fails ({@link #firstFailureBefore}).
-     */
+    /** {@code threads} above 1: the Ed25519 verifications run on that many threads beside the reading one. */
     SignatureChecks(int threads) {
-        this.pool = threads > 1 ? java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-            var thread = new Thread(r, "signature-check");
-            thread.setDaemon(true);
-            return thread;
-        }) : null;
+        this.verifications = new Verifications(threads);
     }
 
-    private static void settle(Pending p) {
-        boolean verified;
-        try {
-            verified = p.verified().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("a signature check failed to run", e.getCause());
-        }
-        if (!verified) {
-            throw new VerificationFailure(p.failure(), p.index());
-        }
-    }
+    private final Verifications verifications;
 
     /** Waits for every signature still being verified; the first that fails is thrown. */
     void finish() {
-        try {
-            while (!pending.isEmpty()) {
-                settle(pending.removeFirst());
-            }
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
-        }
+        verifications.finish();
     }
 
-    /**
-     * A failure found later on the reading thread (at {@code index}) gives way to a signature failure at an earlier
-     * entry, still being verified: the verifier names the first entry that fails.
-     */
+    /** A failure found later on the reading thread gives way to a signature failure at an earlier entry. */
     VerificationFailure firstFailureBefore(VerificationFailure later) {
-        long limit = later.firstBadEntry() == null ? Long.MAX_VALUE : later.firstBadEntry();
-        try {
-            while (!pending.isEmpty() && pending.peekFirst().index() < limit) {
-                settle(pending.removeFirst());
-            }
-            return later;
-        } catch (VerificationFailure earlier) {
-            return earlier;
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
-        }
+        return verifications.firstFailureBefore(later);
     }
 
     /** The bytes a signed entry's signature covers, rebuilt from the entry (docs/log-format.md). */
@@ -284,88 +222,4 @@ final class SignatureChecks {
             throw new IllegalStateException(e);
         }
     }
-
-    /**
-     * Whether the entry may be signed or a key act, read from its end. An entry is RFC 8785 JSON whose top-level keys
-     * come in one order (actor, module, payload, seq, signature, state, time, type, version), so it ends
-     * {@code <x>,"time":"<27 characters>","type":"<type>","version":<n>}} where {@code <x>} closes the signature block
-     * ({@code }}), the state ({@code ,"state":"AZE"} before it, and then {@code }} or the sequence number's last
-     * digit) or is that digit. Reading back over those few bytes answers; an entry that does not end so (an older
-     * time format, say) is parsed in full.
-     */
-    static boolean worthReading(byte[] bytes, int offset, int length) {
-        int p = offset + length;
-        if (p <= offset || bytes[p - 1] != '}') {
-            return true;
-        }
-        p--;
-        while (p > offset && isDigit(bytes[p - 1])) {
-            p--;
-        }
-        if (!endsAt(bytes, offset, p, VERSION_KEY) || bytes[p - VERSION_KEY.length - 1] != '"') {
-            return true;
-        }
-        p -= VERSION_KEY.length + 1;
-        int typeEnd = p;
-        while (p > offset && bytes[p - 1] != '"') {
-            p--;
-        }
-        int typeStart = p;
-        p--; // the type's opening quote
-        if (!endsAt(bytes, offset, p, TYPE_KEY)) {
-            return true;
-        }
-        if (startsWith(bytes, typeStart, typeEnd, KEY_TYPE)) {
-            return true;
-        }
-        p -= TYPE_KEY.length;
-        if (p - TIME_WIDTH - 2 < offset || bytes[p - 1] != '"' || bytes[p - TIME_WIDTH - 2] != '"') {
-            return true;
-        }
-        p -= TIME_WIDTH + 2;
-        if (!endsAt(bytes, offset, p, TIME_KEY)) {
-            return true;
-        }
-        p -= TIME_KEY.length;
-        if (p > offset && bytes[p - 1] == '"') { // the state: ,"state":"AZE"
-            p -= STATE_WIDTH + 2;
-            if (p <= offset || bytes[p] != '"' || !endsAt(bytes, offset, p, STATE_KEY)) {
-                return true;
-            }
-            p -= STATE_KEY.length;
-        }
-        return p <= offset || !isDigit(bytes[p - 1]); // a digit: the sequence number, so no signature block
-    }
-
-    private static final byte[] VERSION_KEY = ",\"version\":".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] TYPE_KEY = ",\"type\":".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] TIME_KEY = ",\"time\":".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] STATE_KEY = ",\"state\":".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] KEY_TYPE = "DelegationKey".getBytes(StandardCharsets.US_ASCII);
-    /** {@code 2026-01-22T11:02:00.123456Z}: the log's one time format. */
-    private static final int TIME_WIDTH = 27;
-    /** An ISO 3166-1 alpha-3 code. */
-    private static final int STATE_WIDTH = 3;
-
-    private static boolean isDigit(byte b) {
-        return b >= '0' && b <= '9';
-    }
-
-    /** Whether {@code marker} ends just before {@code end}, not before {@code offset}. */
-    private static boolean endsAt(byte[] bytes, int offset, int end, byte[] marker) {
-        return end - marker.length >= offset && startsWith(bytes, end - marker.length, end, marker);
-    }
-
-    private static boolean startsWith(byte[] bytes, int at, int end, byte[] marker) {
-        if (end - at < marker.length) {
-            return false;
-        }
-        for (int j = 0; j < marker.length; j++) {
-            if (bytes[at + j] != marker[j]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
 }

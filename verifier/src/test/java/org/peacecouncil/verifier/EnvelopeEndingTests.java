@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The verifier reads an entry in full only when its envelope says it is signed or a key act; the rest cost a short tail. */
-class SignatureChecksTests {
+class EnvelopeEndingTests {
 
     private static boolean read(String entry) {
         byte[] framed = ("xx" + entry + "yy").getBytes(StandardCharsets.UTF_8);
-        return SignatureChecks.worthReading(framed, 2, framed.length - 4);
+        return EnvelopeEnding.mayBeSignedOrAKeyAct(framed, 2, framed.length - 4);
     }
 
     @Test
