@@ -15,6 +15,8 @@ import org.peacecouncil.platform.Timestamps;
  * The finance acts, one self-validating record each, shared by the API (as its request body) and the pages: a record
  * that exists is well formed — amounts positive whole minor units of a known currency, goods with an item, a positive
  * quantity and a unit, dates within range, texts within their one limit — so the service only asks the rules.
+ * (Its length: one self-validating record per finance act, shared by the API and the pages, with the few checks of
+ * amounts, currencies and dates they have in common.)
  */
 public final class FinanceCommands {
 

@@ -33,6 +33,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Two doors. The API ({@code /api/**}) is stateless: reading is public, anything else needs HTTP Basic or a
  * personal bearer token, and refusals are problem+json. Pages use form login with a session and CSRF
  * protection; every page reads without signing in, the workspace needs an account.
+ * (Its length: the filter chains and the four small filters they share — password gates and the sessions a
+ * deactivation or someone else's reset ends — kept beside the chains they belong to, so the doors read in one place.)
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

@@ -28,15 +28,16 @@ public class EntrySignatures {
         }
     }
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final KeysStore keys;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     EntrySignatures(KeysStore keys) {
         this.keys = keys;
     }
 
     public Checked check(String entry) {
-        JsonNode root = json.readTree(entry);
+        JsonNode root = JSON.readTree(entry);
         JsonNode block = root.get("signature");
         if (block == null || !block.isObject()) {
             return Checked.UNSIGNED;
@@ -62,9 +63,8 @@ public class EntrySignatures {
 
     /** The bytes a signed entry's signature covers, rebuilt from the entry (the format of {@link SigningPayloads}). */
     public static byte[] signedBytes(JsonNode entry) {
-        JsonMapper mapper = JsonMapper.builder().build();
         JsonNode block = entry.get("signature");
-        ObjectNode payload = mapper.createObjectNode();
+        ObjectNode payload = JSON.createObjectNode();
         payload.put("act", entry.path("type").asString());
         payload.put("format", "peace-council-signing-payload");
         payload.put("version", block.path("payloadVersion").asInt());
@@ -82,7 +82,7 @@ public class EntrySignatures {
             }
         }
         try {
-            return new JsonCanonicalizer(mapper.writeValueAsString(payload)).getEncodedString().getBytes(StandardCharsets.UTF_8);
+            return new JsonCanonicalizer(JSON.writeValueAsString(payload)).getEncodedString().getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("cannot canonicalize a signing payload", e);
         }

@@ -23,9 +23,19 @@ public class SignableActs {
     public record Act(String act, String object, List<String> fields, String signer) {
     }
 
-    private final Map<String, Act> acts;
+    /** Read on first use, not at start-up: only the signing-payload API asks. */
+    private volatile Map<String, Act> acts;
 
-    SignableActs() {
+    private Map<String, Act> acts() {
+        Map<String, Act> read = acts;
+        if (read == null) {
+            read = scan();
+            acts = read;
+        }
+        return read;
+    }
+
+    private static Map<String, Act> scan() {
         var scanner = new ClassPathScanningCandidateComponentProvider(false) {
             @Override
             protected boolean isCandidateComponent(org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
@@ -35,7 +45,7 @@ public class SignableActs {
         scanner.addIncludeFilter(new AnnotationTypeFilter(Signable.class));
         var found = new TreeMap<String, Act>();
         for (var definition : scanner.findCandidateComponents("org.peacecouncil")) {
-            Class<?> type = ClassUtils.resolveClassName(definition.getBeanClassName(), getClass().getClassLoader());
+            Class<?> type = ClassUtils.resolveClassName(definition.getBeanClassName(), SignableActs.class.getClassLoader());
             if (!RecordedAct.class.isAssignableFrom(type) || type.getAnnotation(ActType.class) == null) {
                 throw new IllegalStateException(type.getName() + " is @Signable but not a RecordedAct with an @ActType");
             }
@@ -43,14 +53,14 @@ public class SignableActs {
             String name = type.getAnnotation(ActType.class).value();
             found.put(name, new Act(name, s.object(), List.of(s.fields()), s.signer()));
         }
-        this.acts = java.util.Collections.unmodifiableMap(found);
+        return java.util.Collections.unmodifiableMap(found);
     }
 
     public List<Act> all() {
-        return List.copyOf(acts.values());
+        return List.copyOf(acts().values());
     }
 
     public java.util.Optional<Act> act(String name) {
-        return java.util.Optional.ofNullable(acts.get(name));
+        return java.util.Optional.ofNullable(acts().get(name));
     }
 }
