@@ -134,19 +134,54 @@ public final class FinanceCommands {
         }
 
         public Pledge {
-            if (kind == null || !kind.isAStatesWord()) {
-                throw new InvalidRequest("bad-kind", "kind: PLEDGE or COMMITMENT (receipts and disbursements are the fund's records).");
-            }
+            givensWord(kind);
             if (state == null) {
                 throw new InvalidRequest("missing-field", "state: give the giving state's ISO 3166-1 alpha-3 code.");
             }
             cashOrGoods(cash, inKind);
             valueDate = date(valueDate, "valueDate");
-            agreement = Texts.optional(agreement, "agreement", 500);
-            if (kind == FlowKind.COMMITMENT && agreement == null) {
-                throw new InvalidRequest("agreement-required", "agreement: a commitment names the signed agreement behind it.");
-            }
+            agreement = namedAgreement(kind, agreement);
             document = Texts.optional(document, "document", 1000);
+        }
+    }
+
+    /**
+     * The secretariat registers an organisation that gives (the charter allows contributions from organisations):
+     * its IATI organisation identifier, its name and its IATI OrganisationType code.
+     */
+    public record RegisterOrganisation(String ref, String name, String type) {
+        public RegisterOrganisation {
+            ref = Texts.required(ref, "ref", 120);
+            if (!Organisation.REF.matcher(ref).matches()) {
+                throw new InvalidRequest("bad-organisation-ref", "ref: an IATI organisation identifier, the registration agency's prefix "
+                        + "and the organisation's number, e.g. XM-DAC-41114 (see org-id.guide).");
+            }
+            name = Texts.required(name, "name", 200);
+            type = Texts.required(type, "type", 4);
+            if (!IatiCodelists.has("OrganisationType", type)) {
+                throw new InvalidRequest("unknown-organisation-type", "type: an IATI OrganisationType code, e.g. 40 (multilateral), "
+                        + "60 (foundation), 70 (private sector); was " + type + ".");
+            }
+        }
+    }
+
+    /**
+     * An organisation's pledge or commitment to a fund, recorded by the secretariat from the organisation's own
+     * document (its letter, the signed agreement): cash or goods in kind, exactly one. A commitment names the agreement.
+     */
+    public record OrganisationContribution(FlowKind kind, String organisation, Cash cash, InKind inKind, LocalDate valueDate,
+            String agreement, String document) {
+        public OrganisationContribution {
+            givensWord(kind);
+            organisation = Texts.required(organisation, "organisation", 120);
+            cashOrGoods(cash, inKind);
+            valueDate = date(valueDate, "valueDate");
+            agreement = namedAgreement(kind, agreement);
+            document = Texts.optional(document, "document", 1000);
+            if (document == null) {
+                throw new InvalidRequest("document-required", "document: an organisation's entry names the document it comes from "
+                        + "(its letter, its signed agreement): it has no delegation here to record its own word.");
+            }
         }
     }
 
@@ -208,6 +243,22 @@ public final class FinanceCommands {
         public BigDecimal rate() {
             return new BigDecimal(usdPerUnit);
         }
+    }
+
+    /** A giver's word is a pledge or a commitment; receipts and disbursements are the fund's records. */
+    private static void givensWord(FlowKind kind) {
+        if (kind == null || !kind.isAStatesWord()) {
+            throw new InvalidRequest("bad-kind", "kind: PLEDGE or COMMITMENT (receipts and disbursements are the fund's records).");
+        }
+    }
+
+    /** The agreement named, which a commitment must name. */
+    private static String namedAgreement(FlowKind kind, String agreement) {
+        String named = Texts.optional(agreement, "agreement", 500);
+        if (kind == FlowKind.COMMITMENT && named == null) {
+            throw new InvalidRequest("agreement-required", "agreement: a commitment names the signed agreement behind it.");
+        }
+        return named;
     }
 
     private static void cashOrGoods(Cash cash, InKind inKind) {

@@ -22,6 +22,11 @@ public sealed interface FinanceEvent extends RecordedAct {
 
     String fundId();
 
+    /** Who gives in the flow the act is about, as the finance tables key it (alpha-3 or organisation identifier), if the act says. */
+    default String contributorKey() {
+        return subjectState();
+    }
+
     /** The flow the act is about, or null for a fund's own acts and rates. */
     default String flowId() {
         return null;
@@ -62,25 +67,49 @@ public sealed interface FinanceEvent extends RecordedAct {
     }
 
     /**
-     * A flow as recorded: a pledge or commitment ({@code state} the giver), a receipt ({@code state} the giver,
-     * {@code commitmentId} what it is against) or a disbursement ({@code state} null, {@code projectId} the receiver).
+     * A flow as recorded: a pledge or commitment ({@code state} the giver, or {@code organisation} the giving
+     * organisation's IATI identifier), a receipt (the same giver, {@code commitmentId} what it is against) or a
+     * disbursement (no giver, {@code projectId} the receiver). Version 2 adds {@code organisation}.
      */
-    @ActType(value = "FlowRecorded", version = 1)
+    @ActType(value = "FlowRecorded", version = 2)
     @Signable(object = "fundId", fields = {"fundId", "kind", "minorUnits", "currency", "item", "quantity", "unit", "valueDate", "agreement"})
-    record FlowRecorded(String fundId, String flowId, String kind, String state, String status, Long minorUnits, String currency,
-            Long usdMinorUnits, String usdPerUnit, String item, Long quantity, String unit, LocalDate valueDate, String agreement,
-            String document, String projectId, String commitmentId, int flowVersion, Instant recordedAt, String actor,
+    record FlowRecorded(String fundId, String flowId, String kind, String state, String organisation, String status, Long minorUnits,
+            String currency, Long usdMinorUnits, String usdPerUnit, String item, Long quantity, String unit, LocalDate valueDate,
+            String agreement, String document, String projectId, String commitmentId, int flowVersion, Instant recordedAt, String actor,
             ActSignature signature) implements FinanceEvent {
-        public FlowRecorded(String fundId, String flowId, String kind, String state, String status, Long minorUnits, String currency,
-                Long usdMinorUnits, String usdPerUnit, String item, Long quantity, String unit, LocalDate valueDate, String agreement,
-                String document, String projectId, String commitmentId, int flowVersion, Instant recordedAt, String actor) {
-            this(fundId, flowId, kind, state, status, minorUnits, currency, usdMinorUnits, usdPerUnit, item, quantity, unit, valueDate, agreement,
-                    document, projectId, commitmentId, flowVersion, recordedAt, actor, null);
+        public FlowRecorded(String fundId, String flowId, String kind, String state, String organisation, String status, Long minorUnits,
+                String currency, Long usdMinorUnits, String usdPerUnit, String item, Long quantity, String unit, LocalDate valueDate,
+                String agreement, String document, String projectId, String commitmentId, int flowVersion, Instant recordedAt, String actor) {
+            this(fundId, flowId, kind, state, organisation, status, minorUnits, currency, usdMinorUnits, usdPerUnit, item, quantity, unit,
+                    valueDate, agreement, document, projectId, commitmentId, flowVersion, recordedAt, actor, null);
         }
 
         @Override
         public String subjectState() {
             return state;
+        }
+
+        @Override
+        public String contributorKey() {
+            return state != null ? state : organisation;
+        }
+    }
+
+    /**
+     * The secretariat registered an organisation that gives to the council's funds, under its IATI organisation
+     * identifier and OrganisationType code; a government is never one (a state gives through its own delegation).
+     */
+    @ActType(value = "OrganisationRegistered", version = 1)
+    record OrganisationRegistered(String organisation, String name, String organisationType, Instant recordedAt, String actor)
+            implements FinanceEvent {
+        @Override
+        public String fundId() {
+            return null;
+        }
+
+        @Override
+        public String subjectState() {
+            return null;
         }
     }
 

@@ -17,12 +17,16 @@ class FinanceLog {
     @EventListener
     void on(EntryAppended appended) {
         if (appended.act() instanceof FinanceEvent act) {
-            store.noteEntry(appended.index(), act.fundId(), act.flowId(), act.subjectState(), appended.type());
+            String contributor = act.contributorKey();
+            if (contributor == null && act.flowId() != null) { // a withdrawal names the state, not an organisation: the flow does
+                contributor = store.flow(new FlowId(act.flowId())).map(Flow::contributorKey).orElse(null);
+            }
+            store.noteEntry(appended.index(), act.fundId(), act.flowId(), contributor, appended.type());
             if (act instanceof FinanceEvent.ContributionAnnounced announced) {
                 store.noteAnnouncedEntry(announced.announcementId(), appended.index());
             }
-            if (act.flowId() != null && act.subjectState() != null) {
-                store.keepLine(act.fundId(), act.subjectState(), FundRecords.ENTRIES_PER_LINE);
+            if (act.flowId() != null && contributor != null) {
+                store.keepLine(act.fundId(), contributor, FundRecords.ENTRIES_PER_LINE);
             }
         }
     }

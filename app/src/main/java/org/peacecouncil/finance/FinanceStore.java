@@ -92,6 +92,28 @@ class FinanceStore {
         return jdbc.sql("SELECT * FROM projects WHERE fund_id = ? ORDER BY id").param(fund.value()).query(FinanceStore::project).list();
     }
 
+    // --- organisations
+
+    void insertOrganisation(Organisation o) {
+        jdbc.sql("INSERT INTO organisations (ref, seq, name, type, recorded_by, recorded_at) "
+                + "VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM organisations), ?, ?, ?, ?)")
+                .params(o.ref(), o.name(), o.type(), o.recordedBy(), text(o.recordedAt())).update();
+    }
+
+    Optional<Organisation> organisation(String ref) {
+        return jdbc.sql("SELECT ref, name, type, recorded_by, recorded_at FROM organisations WHERE ref = ?").param(ref)
+                .query(FinanceStore::organisation).optional();
+    }
+
+    /** Every registered organisation, in the order registered. */
+    List<Organisation> organisations() {
+        return jdbc.sql("SELECT ref, name, type, recorded_by, recorded_at FROM organisations ORDER BY seq").query(FinanceStore::organisation).list();
+    }
+
+    private static Organisation organisation(ResultSet rs, int n) throws SQLException {
+        return new Organisation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), Timestamps.instant(rs.getString(5)));
+    }
+
     // --- flows
 
     long nextFlowSeq() {
@@ -100,7 +122,7 @@ class FinanceStore {
 
     void insertFlow(Flow f) {
         jdbc.sql("INSERT INTO flows (" + FLOW_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(f.id().value(), f.seq(), f.fund().value(), f.kind().name(), f.contributor() == null ? null : f.contributor().alpha3(),
+                .params(f.id().value(), f.seq(), f.fund().value(), f.kind().name(), f.contributorKey(),
                         f.status().name(), f.cash() == null ? null : f.cash().minorUnits(), f.cash() == null ? null : f.cash().currency(),
                         f.usdMinor(), f.usdPerUnit(), f.goods() == null ? null : f.goods().item(),
                         f.goods() == null ? null : f.goods().quantity(), f.goods() == null ? null : f.goods().unit(),
@@ -131,9 +153,9 @@ class FinanceStore {
     }
 
     /** The same, of one contributor's flows only. */
-    List<Flow> flowsOf(FundId fund, StateCode contributor, long afterSeq, int limit) {
+    List<Flow> flowsOf(FundId fund, String contributorKey, long afterSeq, int limit) {
         return jdbc.sql("SELECT " + FLOW_COLUMNS + " FROM flows WHERE fund_id = ? AND contributor = ? AND seq > ? ORDER BY seq LIMIT ?")
-                .params(fund.value(), contributor.alpha3(), afterSeq, limit).query(FinanceStore::flow).list();
+                .params(fund.value(), contributorKey, afterSeq, limit).query(FinanceStore::flow).list();
     }
 
     List<Flow> flowsAwaitingConfirmation() {
@@ -158,7 +180,7 @@ class FinanceStore {
 
     /** Adds the flow's USD equivalent to the fund's kept totals (negative {@code sign} takes it away). */
     void addToTotals(Flow f, int sign) {
-        String contributor = f.contributor() == null ? "" : f.contributor().alpha3();
+        String contributor = f.contributorKey() == null ? "" : f.contributorKey();
         long delta = f.usdMinor() == null ? 0 : Math.multiplyExact(f.usdMinor(), (long) sign);
         int updated = jdbc.sql("UPDATE fund_totals SET usd_minor = usd_minor + ?, flows = flows + ? WHERE fund_id = ? AND contributor = ? "
                 + "AND kind = ?").params(delta, sign, f.fund().value(), contributor, f.kind().name()).update();
@@ -354,7 +376,8 @@ SELECT * FROM announced_contributions ORDER BY seq""")
         String project = rs.getString("project_id");
         String commitment = rs.getString("commitment_id");
         return new Flow(new FlowId(rs.getString("id")), rs.getLong("seq"), new FundId(rs.getString("fund_id")),
-                FlowKind.valueOf(rs.getString("kind")), contributor == null ? null : StateCode.of(contributor),
+                FlowKind.valueOf(rs.getString("kind")), contributor == null || Organisation.isRef(contributor) ? null : StateCode.of(contributor),
+                contributor != null && Organisation.isRef(contributor) ? contributor : null,
                 FlowStatus.valueOf(rs.getString("status")), cash, usdMinor, rs.getString("rate_used"), goods,
                 Timestamps.date(rs.getString("value_date")), rs.getString("agreement"), rs.getString("document"),
                 project == null ? null : new ProjectId(project), commitment == null ? null : new FlowId(commitment),

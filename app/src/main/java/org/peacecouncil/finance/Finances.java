@@ -16,6 +16,7 @@ import org.peacecouncil.finance.rules.DisbursementPolicy;
 import org.peacecouncil.finance.rules.FlowWithdrawalPolicy;
 import org.peacecouncil.finance.rules.FundPolicy;
 import org.peacecouncil.finance.rules.FundRecordsPolicy;
+import org.peacecouncil.finance.rules.OrganisationPolicy;
 import org.peacecouncil.finance.rules.PledgePolicy;
 import org.peacecouncil.finance.rules.ReceiptPolicy;
 import org.peacecouncil.identity.Actor;
@@ -29,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The finance acts: each loads what the rule needs, asks the rule, then writes the record and publishes the act for
  * the log, all in one transaction taken in turn, so a balance checked is the balance written against. A flow that
  * starts or stops counting changes the fund's kept totals in that same transaction.
- * (Its length: nine acts, each a load–ask–write of a few lines, and the one way a flow is drafted, recorded and
+ * (Its length: eleven acts, each a load–ask–write of a few lines, and the one way a flow is drafted, recorded and
  * checked for the state's signature; the amount and rate reading could move to its own class.)
  */
 @Service
@@ -109,8 +110,37 @@ public class Finances {
     private Flow draftPledge(Actor actor, FundId fundId, FinanceCommands.Pledge act, FlowStatus status, long seq, Instant at) {
         var fund = records.requireFund(fundId);
         var amount = amountOf(act.cash(), act.inKind(), act.valueDate());
-        return new Flow(FlowId.next(), seq, fund.id(), act.kind(), act.state(), status, amount.cash(), amount.usdMinor(), amount.rate(),
+        return new Flow(FlowId.next(), seq, fund.id(), act.kind(), act.state(), null, status, amount.cash(), amount.usdMinor(), amount.rate(),
                 amount.goods(), act.valueDate(), act.agreement(), act.document(), null, null, actor.describe(), at, 1);
+    }
+
+    public Views.Organisation registerOrganisation(Actor actor, FinanceCommands.RegisterOrganisation act, Instant at) {
+        OrganisationPolicy.registration(actor, act.type()).orRefuse();
+        return inTurn(() -> {
+            if (store.organisation(act.ref()).isPresent()) {
+                throw new CouncilProblem.RuleViolation("organisation-registered", act.ref() + " is already registered; an organisation "
+                        + "is registered once, so its record keeps one name.");
+            }
+            var organisation = new Organisation(act.ref(), act.name(), act.type(), actor.describe(), at);
+            store.insertOrganisation(organisation);
+            events.publishEvent(new FinanceEvent.OrganisationRegistered(act.ref(), act.name(), act.type(), at, actor.describe()));
+            return FundRecords.organisationView(organisation);
+        });
+    }
+
+    /** An organisation's pledge or commitment, recorded by the secretariat from its document: the fund's record of it. */
+    public Views.Flow recordOrganisationContribution(Actor actor, FundId fundId, FinanceCommands.OrganisationContribution act, Instant at) {
+        OrganisationPolicy.contribution(actor).orRefuse();
+        return inTurn(() -> {
+            var fund = records.requireFund(fundId);
+            var organisation = store.organisation(act.organisation()).orElseThrow(() -> new CouncilProblem.NotFound("There is no "
+                    + "registered organisation " + act.organisation() + "; the secretariat registers it first."));
+            var amount = amountOf(act.cash(), act.inKind(), act.valueDate());
+            var flow = new Flow(FlowId.next(), store.nextFlowSeq(), fund.id(), act.kind(), null, organisation.ref(), FlowStatus.CONFIRMED,
+                    amount.cash(), amount.usdMinor(), amount.rate(), amount.goods(), act.valueDate(), act.agreement(), act.document(), null,
+                    null, actor.describe(), at, 1);
+            return recordFlow(flow, actor, at, false, null);
+        });
     }
 
     public Views.Flow receive(Actor actor, FundId fundId, FinanceCommands.Receipt act, Instant at) {
@@ -122,7 +152,8 @@ public class Finances {
             ReceiptPolicy.ruling(actor, new ReceiptPolicy.Commitment(commitment.kind(), commitment.status(),
                     commitment.fund().equals(fund.id()))).orRefuse();
             var amount = amountOf(act.cash(), act.inKind(), act.valueDate());
-            var flow = new Flow(FlowId.next(), store.nextFlowSeq(), fund.id(), FlowKind.PAID, commitment.contributor(), FlowStatus.CONFIRMED,
+            var flow = new Flow(FlowId.next(), store.nextFlowSeq(), fund.id(), FlowKind.PAID, commitment.contributor(), commitment.organisation(),
+                    FlowStatus.CONFIRMED,
                     amount.cash(), amount.usdMinor(), amount.rate(), amount.goods(), act.valueDate(), commitment.agreement(), act.document(),
                     null, commitment.id(), actor.describe(), at, 1);
             return recordFlow(flow, actor, at, false, null);
@@ -139,7 +170,7 @@ public class Finances {
             var sums = store.sums(fund.id());
             DisbursementPolicy.ruling(actor, new DisbursementPolicy.Snapshot(project.fund().equals(fund.id()),
                     sums.received() - sums.disbursed(), amount.usdMinor())).orRefuse();
-            var flow = new Flow(FlowId.next(), store.nextFlowSeq(), fund.id(), FlowKind.DISBURSEMENT, null, FlowStatus.CONFIRMED,
+            var flow = new Flow(FlowId.next(), store.nextFlowSeq(), fund.id(), FlowKind.DISBURSEMENT, null, null, FlowStatus.CONFIRMED,
                     amount.cash(), amount.usdMinor(), amount.rate(), null, act.valueDate(), null, act.document(), project.id(), null,
                     actor.describe(), at, 1);
             return recordFlow(flow, actor, at, false, null);
@@ -171,7 +202,7 @@ public class Finances {
         return inTurn(() -> {
             var flow = records.requireFlow(id);
             String state = flow.contributor() == null ? null : flow.contributor().alpha3();
-            FlowWithdrawalPolicy.ruling(actor, flow.kind(), state, flow.status()).orRefuse();
+            FlowWithdrawalPolicy.ruling(actor, flow.kind(), state, flow.fromOrganisation(), flow.status()).orRefuse();
             var withdrawn = flow.withdrawn();
             write(withdrawn, actor, act.reason(), at);
             if (flow.counts()) {
@@ -252,7 +283,7 @@ public class Finances {
     private static FlowRecorded recorded(Flow flow, Actor actor, Instant at, org.peacecouncil.platform.ActSignature signature) {
         var goods = flow.goods();
         return new FlowRecorded(flow.fund().value(), flow.id().value(), flow.kind().name(),
-                flow.contributor() == null ? null : flow.contributor().alpha3(), flow.status().name(),
+                flow.contributor() == null ? null : flow.contributor().alpha3(), flow.organisation(), flow.status().name(),
                 flow.cash() == null ? null : flow.cash().minorUnits(), flow.cash() == null ? null : flow.cash().currency(), flow.usdMinor(),
                 flow.usdPerUnit(), goods == null ? null : goods.item(), goods == null ? null : goods.quantity(),
                 goods == null ? null : goods.unit(), flow.valueDate(), flow.agreement(), flow.document(),

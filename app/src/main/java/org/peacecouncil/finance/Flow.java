@@ -13,16 +13,27 @@ import org.peacecouncil.platform.StateCode;
  * when the state's delegation confirms it, and any pledge or commitment may be WITHDRAWN. The flow refuses every
  * other transition itself.
  *
- * @param contributor the giving state (null for a disbursement)
+ * @param contributor  the giving state (null for a disbursement and for an organisation's flow)
+ * @param organisation the giving organisation's IATI identifier, when an organisation gives (else null)
  * @param cash        the amount in cash, or for goods in kind their valuation if one was given (else null)
  * @param usdMinor    the USD equivalent of {@code cash} in cents at {@code usdPerUnit} (null without cash)
  */
-public record Flow(FlowId id, long seq, FundId fund, FlowKind kind, StateCode contributor, FlowStatus status, Money cash,
+public record Flow(FlowId id, long seq, FundId fund, FlowKind kind, StateCode contributor, String organisation, FlowStatus status, Money cash,
         Long usdMinor, String usdPerUnit, Goods goods, LocalDate valueDate, String agreement, String document, ProjectId project,
         FlowId commitment, String recordedBy, Instant recordedAt, int version) {
 
     /** Goods or services in kind: 51 power transformers, 1,585 tonnes. */
     public record Goods(String item, long quantity, String unit) {
+    }
+
+    /** Who gives, as the finance tables key it: the state's alpha-3 code or the organisation's identifier (null for a disbursement). */
+    public String contributorKey() {
+        return contributor != null ? contributor.alpha3() : organisation;
+    }
+
+    /** Whether an organisation gives: it has no delegation here, so its entries are the secretariat's, from its documents. */
+    public boolean fromOrganisation() {
+        return organisation != null;
     }
 
     public boolean counts() {
@@ -46,7 +57,7 @@ public record Flow(FlowId id, long seq, FundId fund, FlowKind kind, StateCode co
     }
 
     private Flow withStatus(FlowStatus next) {
-        return new Flow(id, seq, fund, kind, contributor, next, cash, usdMinor, usdPerUnit, goods, valueDate, agreement, document,
+        return new Flow(id, seq, fund, kind, contributor, organisation, next, cash, usdMinor, usdPerUnit, goods, valueDate, agreement, document,
                 project, commitment, recordedBy, recordedAt, version + 1);
     }
 }

@@ -7,7 +7,6 @@ import java.util.Base64;
 import java.util.List;
 
 import org.peacecouncil.ledger.Checkpoints;
-import org.peacecouncil.ledger.Ledger;
 import org.peacecouncil.platform.Countries;
 import org.peacecouncil.platform.CouncilProblem;
 import org.peacecouncil.platform.Money;
@@ -27,15 +26,13 @@ public class FundRecords {
     static final String ANNOUNCEMENT_NOTE = "An announcement, as it was made: not a total of recorded contributions.";
 
     private final FinanceStore store;
-    private final Ledger ledger;
     private final Checkpoints checkpoints;
     private final Clock clock;
 
     private final tools.jackson.databind.json.JsonMapper json;
 
-    FundRecords(FinanceStore store, Ledger ledger, Checkpoints checkpoints, Clock clock, tools.jackson.databind.json.JsonMapper json) {
+    FundRecords(FinanceStore store, Checkpoints checkpoints, Clock clock, tools.jackson.databind.json.JsonMapper json) {
         this.store = store;
-        this.ledger = ledger;
         this.checkpoints = checkpoints;
         this.clock = clock;
         this.json = json;
@@ -60,7 +57,7 @@ public class FundRecords {
     }
 
     /** The fund's flows, or one contributor's ({@code contributor} null: all), in the order they were recorded. */
-    public Page<Views.Flow> flows(FundId id, StateCode contributor, String after, Integer limit) {
+    public Page<Views.Flow> flows(FundId id, String contributor, String after, Integer limit) {
         requireFund(id);
         int size = limit == null ? 200 : limit;
         if (size < 1 || size > Page.MAX_LIMIT) {
@@ -102,72 +99,123 @@ public class FundRecords {
 
     /** "Contributors to" the fund: generated from confirmed flows, each line linked to its log entries. */
     public Views.Contributors contributors(FundId id) {
-        var fund = requireFund(id);
-        return contributors(fund, kept(fund.id()).lines());
+        var kept = kept(id);
+        return contributors(kept.fund(), kept.lines());
+    }
+
+    /** The contributors list as the API answers it: JSON, gzip-compressed when the reader accepts that. */
+    public record ListBody(byte[] bytes, boolean gzip) {
     }
 
     /**
-     * The same list as JSON, for the API: the lines' JSON is written once per version of the record and kept with
-     * them; the rest (the as-of time, the log's size, the checkpoint) is written afresh for every request.
+     * The same list as JSON, for the API. The fund and its lines, and the lines' JSON (and its compressed form), are
+     * kept per version of the finance record (one query tells whether they still hold); only the as-of time, the log's
+     * size and the checkpoint are written afresh for every request, and the kept bytes are put between them as they
+     * are. Compressed, the kept lines are a run of DEFLATE blocks ending in a sync flush, so the fresh head and tail are
+     * compressed around them and the whole is one gzip member (RFC 1952) with the CRC of the whole text.
      */
-    public byte[] contributorsJson(FundId id) {
-        var fund = requireFund(id);
-        var kept = kept(fund.id());
-        var list = contributors(fund, kept.lines()); // the lines decide whether the checkpoint covers them
-        return json.writeValueAsBytes(new ContributorsJson(list.fund(), list.fundName(), list.asOf(), list.logSize(), list.checkpoint(),
-                kept.json(json), list.announced()));
+    public ListBody contributorsJson(FundId id, boolean gzip) {
+        var kept = kept(id);
+        var list = contributors(kept.fund(), kept.lines()); // the lines decide whether the checkpoint covers them
+        byte[] head = json.writeValueAsBytes(new ContributorsHead(list.fund(), list.fundName(), list.asOf(), list.logSize(), list.checkpoint()));
+        var start = new java.io.ByteArrayOutputStream(head.length + 20);
+        start.write(head, 0, head.length - 1); // the head's closing brace: the list goes on (the head always names its fund)
+        start.writeBytes(",\"contributors\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        var end = new java.io.ByteArrayOutputStream(256);
+        if (list.announced() != null) { // absent when null, as the API's other answers leave out what is not there
+            end.writeBytes(",\"announced\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            end.writeBytes(json.writeValueAsBytes(list.announced()));
+        }
+        end.write('}');
+        byte[] lines = kept.json(json);
+        return gzip ? new ListBody(GzipAround.of(start.toByteArray(), lines, kept.deflated(json), end.toByteArray()), true)
+                : new ListBody(concat(start.toByteArray(), lines, end.toByteArray()), false);
     }
 
-    /** {@link Views.Contributors} with its lines as JSON already written; the API document describes it as that record. */
-    private record ContributorsJson(String fund, String fundName, java.time.Instant asOf, long logSize, Views.ListCheckpoint checkpoint,
-            @com.fasterxml.jackson.annotation.JsonRawValue String contributors, Views.Announcement announced) {
+    private static byte[] concat(byte[]... parts) {
+        var out = new java.io.ByteArrayOutputStream(java.util.Arrays.stream(parts).mapToInt(p -> p.length).sum());
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    /** {@link Views.Contributors} up to its lines, in its order; the API document describes the whole as that record. */
+    private record ContributorsHead(String fund, String fundName, java.time.Instant asOf, long logSize, Views.ListCheckpoint checkpoint) {
     }
 
     private Views.Contributors contributors(Fund fund, List<Views.Contributor> lines) {
         var asOf = clock.instant();
-        long logSize = ledger.size();
+        var head = checkpoints.head(); // the log's size and its latest checkpoint, in one read
+        long logSize = head.size();
         long newest = -1;
         for (var line : lines) {
             newest = line.logEntries().length == 0 ? newest : Math.max(newest, line.logEntries()[0]); // each line is newest first
         }
         long highest = newest;
-        var checkpoint = checkpoints.latest().map(c -> new Views.ListCheckpoint(c.size(), Base64.getEncoder().encodeToString(c.rootHash()),
+        var checkpoint = head.latest().map(c -> new Views.ListCheckpoint(c.size(), Base64.getEncoder().encodeToString(c.rootHash()),
                 highest < c.size())).orElse(null);
         return new Views.Contributors(fund.id().value(), fund.name(), asOf, logSize, checkpoint, lines, announcement(fund));
     }
 
     /**
-     * The fund's lines as the record stands. Every finance write moves the record's version ({@code finance_lock}),
-     * so lines computed between two reads of the same version are the lines of that version, and are kept for the
-     * next read of it: a list costs one query until a finance act is recorded.
+     * The fund and its lines as the record stands. Every finance write moves the record's version ({@code finance_lock}),
+     * so what is read between two reads of the same version is that version's, and is kept for the next read of it: a
+     * list costs one query until a finance act is recorded.
      */
-    private KeptLines kept(FundId fund) {
+    private KeptLines kept(FundId id) {
         long version = store.version();
-        var kept = keptLines.get(fund);
+        var kept = keptLines.get(id);
         if (kept != null && kept.version() == version) {
             return kept;
         }
-        var lines = store.lines(fund).stream().map(l -> new Views.Contributor(l.contributor(), Countries.name(l.contributor()),
-                usd(l.sums().pledged()), usd(l.sums().committed()), usd(l.sums().received()), l.flows(), l.latestEntries(),
-                "/api/v1/funds/" + fund + "/flows?contributor=" + l.contributor())).toList();
-        var fresh = new KeptLines(version, lines, new java.util.concurrent.atomic.AtomicReference<>());
+        var fund = requireFund(id);
+        var rows = store.lines(id);
+        var names = rows.stream().anyMatch(l -> Organisation.isRef(l.contributor())) ? organisationNames() : java.util.Map.<String, String>of();
+        var lines = rows.stream().map(l -> line(id, l, names)).toList();
+        var fresh = new KeptLines(version, fund, lines);
         if (store.version() == version) {
             if (keptLines.size() >= KEPT_FUNDS) {
                 keptLines.clear();
             }
-            keptLines.put(fund, fresh);
+            keptLines.put(id, fresh);
         }
         return fresh;
     }
 
-    private record KeptLines(long version, List<Views.Contributor> lines, java.util.concurrent.atomic.AtomicReference<String> written) {
-        String json(tools.jackson.databind.json.JsonMapper mapper) {
-            String text = written.get();
-            if (text == null) {
-                text = mapper.writeValueAsString(lines);
-                written.set(text);
+    static final String ORGANISATION_NOTE = "An organisation: it has no delegation here, so its figures are the secretariat's "
+            + "records from the organisation's own documents (see each flow's document).";
+
+    private static Views.Contributor line(FundId fund, FinanceStore.Line l, java.util.Map<String, String> organisationNames) {
+        boolean organisation = Organisation.isRef(l.contributor());
+        return new Views.Contributor(organisation ? null : l.contributor(), organisation ? l.contributor() : null,
+                organisation ? organisationNames.getOrDefault(l.contributor(), l.contributor()) : Countries.name(l.contributor()),
+                usd(l.sums().pledged()), usd(l.sums().committed()), usd(l.sums().received()), l.flows(), l.latestEntries(),
+                "/api/v1/funds/" + fund + "/flows?contributor=" + l.contributor(), organisation ? ORGANISATION_NOTE : null);
+    }
+
+    private record KeptLines(long version, Fund fund, List<Views.Contributor> lines, java.util.concurrent.atomic.AtomicReference<byte[]> written,
+            java.util.concurrent.atomic.AtomicReference<byte[]> compressed) {
+        KeptLines(long version, Fund fund, List<Views.Contributor> lines) {
+            this(version, fund, lines, new java.util.concurrent.atomic.AtomicReference<>(), new java.util.concurrent.atomic.AtomicReference<>());
+        }
+
+        byte[] json(tools.jackson.databind.json.JsonMapper mapper) {
+            byte[] bytes = written.get();
+            if (bytes == null) {
+                bytes = mapper.writeValueAsBytes(lines);
+                written.set(bytes);
             }
-            return text;
+            return bytes;
+        }
+
+        byte[] deflated(tools.jackson.databind.json.JsonMapper mapper) {
+            byte[] bytes = compressed.get();
+            if (bytes == null) {
+                bytes = GzipAround.deflateFlushed(json(mapper), java.util.zip.Deflater.DEFAULT_COMPRESSION);
+                compressed.set(bytes);
+            }
+            return bytes;
         }
     }
 
@@ -194,23 +242,46 @@ public class FundRecords {
     }
 
     Views.Flow flowView(Flow f) {
-        return flowView(f, store.entriesOfFlow(f.id()));
+        return flowView(f, store.entriesOfFlow(f.id()), names(List.of(f)));
     }
 
     /** Views of many flows, their log entries read in one query. */
     private List<Views.Flow> flowViews(List<Flow> flows) {
         var entries = store.entriesOfFlows(flows);
-        return flows.stream().map(f -> flowView(f, entries.getOrDefault(f.id().value(), List.of()))).toList();
+        var names = names(flows);
+        return flows.stream().map(f -> flowView(f, entries.getOrDefault(f.id().value(), List.of()), names)).toList();
     }
 
-    static Views.Flow flowView(Flow f, List<Long> entries) {
+    /** The names of the organisations among the flows' givers (read only when one gives). */
+    private java.util.Map<String, String> names(List<Flow> flows) {
+        return flows.stream().anyMatch(Flow::fromOrganisation) ? organisationNames() : java.util.Map.of();
+    }
+
+    private java.util.Map<String, String> organisationNames() {
+        var names = new java.util.HashMap<String, String>();
+        store.organisations().forEach(o -> names.put(o.ref(), o.name()));
+        return names;
+    }
+
+    static Views.Flow flowView(Flow f, List<Long> entries, java.util.Map<String, String> organisationNames) {
         var goods = f.goods() == null ? null : new Views.Goods(f.goods().item(), f.goods().quantity(), f.goods().unit());
         String contributor = f.contributor() == null ? null : f.contributor().alpha3();
+        String name = contributor != null ? Countries.name(contributor) : f.organisation() == null ? null
+                : organisationNames.getOrDefault(f.organisation(), f.organisation());
         return new Views.Flow(f.id().value(), f.fund().value(), f.kind().name(), f.kind().iatiTransactionType(), contributor,
-                contributor == null ? null : Countries.name(contributor), f.status().name(), f.counts(), f.cash(),
+                f.organisation(), name, f.status().name(), f.counts(), f.cash(),
                 f.usdMinor() == null ? null : usd(f.usdMinor()), f.usdPerUnit(), goods, f.valueDate(), f.agreement(), f.document(),
                 f.project() == null ? null : f.project().value(), f.commitment() == null ? null : f.commitment().value(), f.recordedBy(),
                 f.recordedAt(), f.version(), entries);
+    }
+
+    /** Every registered organisation, in the order registered. */
+    public List<Views.Organisation> organisations() {
+        return store.organisations().stream().map(FundRecords::organisationView).toList();
+    }
+
+    static Views.Organisation organisationView(Organisation o) {
+        return new Views.Organisation(o.ref(), o.name(), o.type(), o.recordedBy(), o.recordedAt());
     }
 
     static Views.Project projectView(Project p) {

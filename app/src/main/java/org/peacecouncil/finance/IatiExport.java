@@ -75,8 +75,10 @@ public class IatiExport {
                         + ". An announcement, not a total of recorded contributions.");
             }
             org(xml, "participating-org", publisher, MULTILATERAL, ACCOUNTABLE, publisherName);
-            for (String state : store.lines(fund.id()).stream().map(FinanceStore.Line::contributor).toList()) {
-                org(xml, "participating-org", null, GOVERNMENT, FUNDING, "Government of " + Countries.name(state));
+            var organisations = new java.util.HashMap<String, Organisation>();
+            store.organisations().forEach(o -> organisations.put(o.ref(), o));
+            for (String contributor : store.lines(fund.id()).stream().map(FinanceStore.Line::contributor).toList()) {
+                giver(xml, "participating-org", contributor, organisations, FUNDING);
             }
             xml.writeEmptyElement("activity-status");
             xml.writeAttribute("code", checked("ActivityStatus", IMPLEMENTATION));
@@ -89,7 +91,7 @@ public class IatiExport {
                 var entries = store.entriesOfFlows(flows);
                 for (Flow flow : flows) {
                     if (flow.counts()) {
-                        transaction(xml, fund, flow, entries.getOrDefault(flow.id().value(), List.of()));
+                        transaction(xml, fund, flow, entries.getOrDefault(flow.id().value(), List.of()), organisations);
                     }
                 }
                 if (flows.size() < Page.MAX_LIMIT) {
@@ -108,7 +110,8 @@ public class IatiExport {
         }
     }
 
-    private void transaction(XMLStreamWriter xml, Fund fund, Flow flow, List<Long> entries) throws XMLStreamException {
+    private void transaction(XMLStreamWriter xml, Fund fund, Flow flow, List<Long> entries, java.util.Map<String, Organisation> organisations)
+            throws XMLStreamException {
         xml.writeStartElement("transaction");
         xml.writeAttribute("ref", flow.id().value());
         xml.writeEmptyElement("transaction-type");
@@ -136,10 +139,21 @@ public class IatiExport {
             var project = store.project(flow.project()).orElseThrow();
             org(xml, "receiver-org", null, null, null, project.implementer() + " — " + project.name());
         } else {
-            org(xml, "provider-org", null, GOVERNMENT, null, "Government of " + Countries.name(flow.contributor().alpha3()));
+            giver(xml, "provider-org", flow.contributorKey(), organisations, null);
             org(xml, "receiver-org", publisher, MULTILATERAL, null, publisherName);
         }
         xml.writeEndElement();
+    }
+
+    /** A state as its government (no identifier: states have none in IATI's sense), an organisation under its own identifier and type. */
+    private static void giver(XMLStreamWriter xml, String element, String contributor, java.util.Map<String, Organisation> organisations,
+            String role) throws XMLStreamException {
+        var organisation = Organisation.isRef(contributor) ? organisations.get(contributor) : null;
+        if (organisation != null) {
+            org(xml, element, organisation.ref(), organisation.type(), role, organisation.name());
+        } else {
+            org(xml, element, null, GOVERNMENT, role, "Government of " + Countries.name(contributor));
+        }
     }
 
     private static void org(XMLStreamWriter xml, String element, String ref, String type, String role, String name)

@@ -46,9 +46,13 @@ public final class Views {
     public record Goods(String item, long quantity, String unit) {
     }
 
-    /** A flow with its status: only CONFIRMED flows count anywhere. */
-    public record Flow(String id, String fund, String kind, String iatiTransactionType, String contributor, String contributorName,
-            String status, boolean counts, Money cash, Money usdEquivalent, String usdPerUnit, Goods inKind, LocalDate valueDate,
+    /**
+     * A flow with its status: only CONFIRMED flows count anywhere. {@code contributor} is the giving state's alpha-3
+     * code; when an organisation gives, {@code organisation} is its IATI identifier instead ({@code contributorName}
+     * names either).
+     */
+    public record Flow(String id, String fund, String kind, String iatiTransactionType, String contributor, String organisation,
+            String contributorName, String status, boolean counts, Money cash, Money usdEquivalent, String usdPerUnit, Goods inKind, LocalDate valueDate,
             String agreement, String document, String project, String commitment, String recordedBy, Instant recordedAt, int version,
             List<Long> logEntries) {
     }
@@ -59,8 +63,16 @@ public final class Views {
      * its flows are listed, each with its own entries.
      */
     /** {@code logEntries}: the line's latest log entries, newest first (an array: a list has 200 lines of 20). */
-    public record Contributor(String state, String name, Money pledged, Money committed, Money received, long flows,
-            long[] logEntries, String allFlows) {
+    /**
+     * {@code state} the giving state's alpha-3 code, or for an organisation null and {@code organisation} its IATI
+     * identifier, with {@code note} saying where an organisation's figures come from.
+     */
+    public record Contributor(String state, String organisation, String name, Money pledged, Money committed, Money received, long flows,
+            long[] logEntries, String allFlows, String note) {
+    }
+
+    /** An organisation that gives to the council's funds, as registered: IATI identifier, name, OrganisationType code. */
+    public record Organisation(String ref, String name, String type, String recordedBy, Instant recordedAt) {
     }
 
     /** The signed checkpoint a list can be checked against; {@code covers} when every entry the list links to is in it. */

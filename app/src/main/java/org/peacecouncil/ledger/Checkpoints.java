@@ -52,6 +52,14 @@ public class Checkpoints {
         return store.latestCheckpoint(signer.name());
     }
 
+    /** The log's size and its latest checkpoint, read together in one query. */
+    public record Head(long size, Optional<Checkpoint> latest) {
+    }
+
+    public Head head() {
+        return store.head(signer.name());
+    }
+
     public Optional<Checkpoint> ofSize(long size) {
         return store.checkpoint(size, signer.name());
     }

@@ -189,6 +189,19 @@ class LogStore {
         return jdbc.sql(CHECKPOINT + " ORDER BY size DESC LIMIT 1").query((rs, n) -> checkpoint(rs, origin)).optional();
     }
 
+    Checkpoints.Head head(String origin) {
+        return jdbc.sql("SELECT h.size, c.size, c.root_hash, c.note, c.created_at FROM log_head h LEFT JOIN "
+                + "(SELECT size, root_hash, note, created_at FROM log_checkpoints ORDER BY size DESC LIMIT 1) c ON 1 = 1 WHERE h.id = 1")
+                .query((rs, n) -> {
+                    long size = rs.getLong(1);
+                    long checkpointSize = rs.getLong(2);
+                    var latest = rs.wasNull() ? Optional.<Checkpoint>empty()
+                            : Optional.of(new Checkpoint(origin, checkpointSize, HEX.parseHex(rs.getString(3)), rs.getString(4),
+                                    Timestamps.instant(rs.getString(5))));
+                    return new Checkpoints.Head(size, latest);
+                }).single();
+    }
+
     Optional<Checkpoint> checkpoint(long size, String origin) {
         return jdbc.sql(CHECKPOINT + " WHERE size = ?").param(size).query((rs, n) -> checkpoint(rs, origin)).optional();
     }

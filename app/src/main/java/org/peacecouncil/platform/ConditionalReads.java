@@ -132,7 +132,8 @@ class ConditionalReads extends OncePerRequestFilter {
         text.append('|').append(authentication == null ? "" : authentication.getName());
         var session = request.getSession(false);
         text.append('|').append(session == null ? "" : session.getId());
-        text.append('|').append(request.getHeader("Accept")).append('|').append(request.getHeader("Accept-Language"));
+        text.append('|').append(request.getHeader("Accept")).append('|').append(request.getHeader("Accept-Language"))
+                .append('|').append(request.getHeader("Accept-Encoding")); // an answer may be compressed for those who accept it
         text.append('|').append(request.getRequestURI()).append('?').append(request.getQueryString());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));

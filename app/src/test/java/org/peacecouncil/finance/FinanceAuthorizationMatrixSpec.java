@@ -28,8 +28,11 @@ import static org.peacecouncil.support.AuthorizationMatrix.only;
  */
 abstract class FinanceAuthorizationMatrixSpec extends CouncilTest {
 
-    /** A fund with a project, Azerbaijan's confirmed commitment and pledge, an entry on its behalf, and money received. */
-    record Fixture(String fund, String project, String commitment, String pledge, String onBehalf) {
+    /**
+     * A fund with a project, Azerbaijan's confirmed commitment and pledge, an entry on its behalf, money received, and
+     * a registered organisation's pledge.
+     */
+    record Fixture(String fund, String project, String commitment, String pledge, String onBehalf, String organisationsPledge) {
     }
 
     record Endpoint(String name, BiFunction<Api.Caller, Fixture, Api.Response> call, Map<Who, Integer> expected) {
@@ -63,6 +66,13 @@ abstract class FinanceAuthorizationMatrixSpec extends CouncilTest {
                     f.project(), "cash", usd(1_000), "valueDate", "2026-03-02")), only(Who.SECRETARIAT, 201)),
             new Endpoint("record a contribution announced naming no fund", (c, f) -> c.post("/api/v1/announced-contributions",
                     Api.json("state", "AZE", "amount", usd(1_000), "on", "2026-02-19", "by", "A newspaper")), only(Who.SECRETARIAT, 201)),
+            new Endpoint("register an organisation", (c, f) -> c.post("/api/v1/organisations", Api.json("ref", "XM-DAC-44000",
+                    "name", "World Bank", "type", "40")), only(Who.SECRETARIAT, 201)),
+            new Endpoint("record an organisation's commitment", (c, f) -> c.post("/api/v1/funds/" + f.fund() + "/organisation-contributions",
+                    Api.json("kind", "COMMITMENT", "organisation", "XM-DAC-41114", "cash", usd(1_000), "valueDate", "2026-02-19",
+                            "agreement", "Agreement UNDP-1", "document", "UNDP letter")), only(Who.SECRETARIAT, 201)),
+            new Endpoint("withdraw an organisation's pledge", (c, f) -> c.post("/api/v1/flows/" + f.organisationsPledge() + "/withdrawal",
+                    Api.json("reason", "Withdrawn by letter")), only(Who.SECRETARIAT, 201)),
             new Endpoint("record an exchange rate", (c, f) -> c.post("/api/v1/exchange-rates", Api.json("currency", "AZN", "on",
                     "2026-02-01", "usdPerUnit", "0.5882", "source", "Central Bank of Azerbaijan")), only(Who.SECRETARIAT, 201)));
 
@@ -95,7 +105,10 @@ abstract class FinanceAuthorizationMatrixSpec extends CouncilTest {
                 null, null), now).id();
         String onBehalf = finances.pledge(officer, fundId, new FinanceCommands.Pledge(FlowKind.PLEDGE, StateCode.of("AZE"), cash, null,
                 day, null, "A press release"), now).id();
-        return new Fixture(fund, project, commitment, pledge, onBehalf);
+        finances.registerOrganisation(officer, new FinanceCommands.RegisterOrganisation("XM-DAC-41114", "UNDP", "40"), now);
+        String organisationsPledge = finances.recordOrganisationContribution(officer, fundId, new FinanceCommands.OrganisationContribution(
+                FlowKind.PLEDGE, "XM-DAC-41114", cash, null, day, null, "UNDP press release"), now).id();
+        return new Fixture(fund, project, commitment, pledge, onBehalf, organisationsPledge);
     }
 
     @ParameterizedTest(name = "{0} by {1}")

@@ -90,6 +90,147 @@ abstract class FinanceSpec extends CouncilTest {
     }
 
     @Test
+    void theContributorsListAnswersAsOneDocumentWithItsAsOfTimeCheckpointAndTheAnnouncementApart() {
+        String fund = openFund();
+        delegate("QAT").post("/api/v1/funds/" + fund + "/pledges", pledge("PLEDGE", "QAT", usd(1_000_000_000L), "2026-02-19"));
+        var first = anonymous().get("/api/v1/funds/" + fund + "/contributors").json();
+        var again = anonymous().get("/api/v1/funds/" + fund + "/contributors").json();
+        assertThat(first.propertyNames()).containsExactly("fund", "fundName", "asOf", "logSize", "checkpoint", "contributors", "announced");
+        assertThat(first.get("fund").asString()).isEqualTo(fund);
+        assertThat(first.get("logSize").asLong()).isEqualTo(anonymous().get("/api/v1/log").json().get("entriesAppended").asLong());
+        assertThat(first.get("contributors").findValuesAsString("state")).containsExactly("QAT");
+        assertThat(first.get("announced").get("note").asString()).contains("not a total");
+        assertThat(again.get("contributors")).as("the kept lines read the same").isEqualTo(first.get("contributors"));
+        delegate("ARE").post("/api/v1/funds/" + fund + "/pledges", pledge("PLEDGE", "ARE", usd(5_000_000L), "2026-02-19"));
+        assertThat(contributors(fund).findValuesAsString("state")).as("a new act is in the next list").containsExactly("ARE", "QAT");
+    }
+
+    @Test
+    void theContributorsListIsTheSameDocumentGzippedForAReaderWhoAcceptsGzip() throws Exception {
+        String fund = openFund();
+        for (String state : List.of("QAT", "ARE", "KWT")) {
+            delegate(state).post("/api/v1/funds/" + fund + "/pledges", pledge("PLEDGE", state, usd(1_000_000L), "2026-02-19"));
+        }
+        String path = "/api/v1/funds/" + fund + "/contributors";
+        var plain = anonymous().getRaw(path, "Cache-Control", "no-cache");
+        var gzipped = anonymous().getRaw(path, "Accept-Encoding", "gzip, deflate", "Cache-Control", "no-cache");
+        var refused = anonymous().getRaw(path, "Accept-Encoding", "gzip;q=0, br", "Cache-Control", "no-cache");
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(refused.headers().firstValue("Content-Encoding")).as("gzip;q=0 refuses gzip").isEmpty();
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(gzipped.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).contains("Accept-Encoding"));
+        assertThat(gzipped.headers().firstValue("ETag")).isNotEqualTo(plain.headers().firstValue("ETag"));
+        byte[] text;
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+            text = in.readAllBytes();
+        }
+        assertThat(new String(text, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(new String(plain.body(), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(gzipped.body().length).isLessThan(plain.body().length);
+        var kept = anonymous().getRaw(path, "Accept-Encoding", "gzip");
+        assertThat(kept.headers().firstValue("Content-Encoding")).as("the kept answer keeps its encoding").contains("gzip");
+        assertThat(anonymous().getRaw(path).headers().firstValue("Content-Encoding")).as("and is not given to a reader without gzip").isEmpty();
+    }
+
+    String registerUndp() {
+        var registered = secretariat().post("/api/v1/organisations", Api.json("ref", "XM-DAC-41114", "name",
+                "United Nations Development Programme", "type", "40"));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        return registered.json().get("ref").asString();
+    }
+
+    @Test
+    void anOrganisationGivesThroughTheSecretariatsRecordsFromItsDocumentAndIsListedAsAnOrganisation() {
+        String fund = openFund();
+        String undp = registerUndp();
+        var committed = secretariat().post("/api/v1/funds/" + fund + "/organisation-contributions", Api.json("kind", "COMMITMENT",
+                "organisation", undp, "cash", usd(50_000_000L), "valueDate", "2026-03-01", "agreement", "UNDP-BoP agreement 2026-04",
+                "document", "UNDP letter of 1 March 2026"));
+        assertThat(committed.status()).as(committed.toString()).isEqualTo(201);
+        assertThat(committed.json().get("organisation").asString()).isEqualTo(undp);
+        assertThat(committed.json().has("contributor")).as("no state gives here").isFalse();
+        assertThat(committed.json().get("status").asString()).isEqualTo("CONFIRMED");
+        receive(fund, committed.json().get("id").asString(), usd(20_000_000L), "2026-03-10");
+        commitment(fund, "QAT", usd(1_000_000L));
+
+        var totals = totals(fund);
+        assertThat(dollars(totals.get("committed"))).isEqualTo(51_000_000L);
+        assertThat(dollars(totals.get("received"))).isEqualTo(20_000_000L);
+        var lines = contributors(fund);
+        assertThat(lines.findValuesAsString("name")).containsExactly("Qatar", "United Nations Development Programme");
+        var line = lines.get(1);
+        assertThat(line.has("state")).isFalse();
+        assertThat(line.get("organisation").asString()).isEqualTo(undp);
+        assertThat(line.get("note").asString()).contains("no delegation here", "documents");
+        assertThat(dollars(line.get("received"))).isEqualTo(20_000_000L);
+        assertThat(line.get("logEntries").size()).isEqualTo(2);
+        assertThat(lines.get(0).has("note")).as("a state's line needs no note").isFalse();
+        var flows = anonymous().get("/api/v1/funds/" + fund + "/flows?contributor=" + undp).json().get("items");
+        assertThat(flows.findValuesAsString("kind")).containsExactly("COMMITMENT", "PAID");
+        assertThat(flows.get(1).get("organisation").asString()).as("a receipt is the giver's, as its commitment").isEqualTo(undp);
+        var entry = anonymous().get("/api/v1/log/entries/" + line.get("logEntries").get(1).asLong()).json();
+        assertThat(entry.toString()).contains("FlowRecorded", "\"organisation\":\"" + undp + "\"");
+
+        byte[] export = anonymous().getAny("/api/v1/funds/" + fund + "/iati.xml", "Accept", "application/xml").body()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(IatiDocumentCheck.schemaError(export)).isNull();
+        assertThat(IatiDocumentCheck.unknownCodes(export)).isEmpty();
+        assertThat(new String(export, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("<participating-org ref=\"XM-DAC-41114\" role=\"1\" type=\"40\">")
+                .contains("<provider-org ref=\"XM-DAC-41114\" type=\"40\">");
+        String csv = anonymous().getAny("/api/v1/funds/" + fund + "/contributors.csv").body();
+        assertThat(csv).contains("United Nations Development Programme").contains(undp);
+
+        var withdrawn = secretariat().post("/api/v1/flows/" + committed.json().get("id").asString() + "/withdrawal",
+                Api.json("reason", "Replaced by a new agreement"));
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(201);
+        assertThat(dollars(totals(fund).get("committed"))).isEqualTo(1_000_000L);
+        assertThat(contributors(fund).get(1).get("logEntries").size()).as("the withdrawn commitment's entries leave the line").isEqualTo(1);
+    }
+
+    @Test
+    void aGovernmentIsNeverRegisteredAsAnOrganisationSoNoOneMakesAStateAContributorThatWay() {
+        var before = snapshot();
+        var refused = secretariat().post("/api/v1/organisations", Api.json("ref", "AZ-GOV-1", "name", "Government of Azerbaijan",
+                "type", "10"));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.json().get("type").asString()).endsWith("government-gives-as-a-state");
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void anOrganisationsRegistrationAndContributionsAreTheSecretariatsAndBadInputChangesNothing() {
+        String fund = openFund();
+        String undp = registerUndp();
+        var before = snapshot();
+        for (var caller : List.of(delegate("AZE"), chair())) {
+            assertThat(caller.post("/api/v1/organisations", Api.json("ref", "XM-DAC-44000", "name", "World Bank", "type", "40")).status())
+                    .isEqualTo(403);
+            assertThat(caller.post("/api/v1/funds/" + fund + "/organisation-contributions", Api.json("kind", "PLEDGE", "organisation", undp,
+                    "cash", usd(1), "valueDate", "2026-03-01", "document", "A letter")).status()).isEqualTo(403);
+        }
+        var bad = List.of(
+                List.of("/api/v1/organisations", Api.json("ref", "UNDP", "name", "UNDP", "type", "40"), 400, "bad-organisation-ref"),
+                List.of("/api/v1/organisations", Api.json("ref", "XM-DAC-44000", "name", "World Bank", "type", "99"), 400, "unknown-organisation-type"),
+                List.of("/api/v1/organisations", Api.json("ref", undp, "name", "Another name", "type", "40"), 409, "organisation-registered"),
+                List.of("/api/v1/funds/" + fund + "/organisation-contributions", Api.json("kind", "PLEDGE", "organisation", undp, "cash",
+                        usd(1), "valueDate", "2026-03-01"), 400, "document-required"),
+                List.of("/api/v1/funds/" + fund + "/organisation-contributions", Api.json("kind", "PLEDGE", "organisation", "XM-DAC-44000",
+                        "cash", usd(1), "valueDate", "2026-03-01", "document", "A letter"), 404, "not-found"),
+                List.of("/api/v1/funds/" + fund + "/organisation-contributions", Api.json("kind", "PAID", "organisation", undp, "cash",
+                        usd(1), "valueDate", "2026-03-01", "document", "A letter"), 400, "bad-kind"),
+                List.of("/api/v1/funds/" + fund + "/organisation-contributions", Api.json("kind", "PLEDGE", "organisation", undp, "cash",
+                        Map.of("minorUnits", 0, "currency", "USD"), "valueDate", "2026-03-01", "document", "A letter"), 400, "bad-amount"));
+        for (var b : bad) {
+            var refused = secretariat().post((String) b.get(0), (String) b.get(1));
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(b.get(2));
+            assertThat(refused.header("Content-Type")).contains("application/problem+json");
+            assertThat(refused.json().get("type").asString()).endsWith((String) b.get(3));
+        }
+        assertThat(snapshot()).as("nothing changed").isEqualTo(before);
+        assertThat(anonymous().get("/api/v1/organisations").json().findValuesAsString("ref")).containsExactly(undp);
+    }
+
+    @Test
     void aPledgeByAnotherStatesDelegateIsRefusedAndChangesNothing() {
         String fund = openFund();
         var aze = delegate("AZE");

@@ -99,6 +99,22 @@ public final class Api {
             return send(builder);
         }
 
+        /** A GET with extra headers, its answer whole and undecoded (a compressed body stays compressed). */
+        public HttpResponse<byte[]> getRaw(String path, String... headers) {
+            var builder = request(path).GET();
+            for (int i = 0; i < headers.length; i += 2) {
+                builder.header(headers[i], headers[i + 1]);
+            }
+            try {
+                return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
         /** The raw bytes of a GET, for binary answers such as log tiles; fails unless the status is 200. */
         public byte[] getBytes(String path) {
             try {

@@ -37,7 +37,7 @@ public abstract class CouncilTest {
 
     /** Every table a council's acts write to, children first; accounts survive between tests. */
     private static final List<String> COUNCIL_TABLES = List.of("delegation_keys", "claims_log", "clarifications", "statements", "mission_log", "mission_reports", "mission_caveats", "mission_deployments", "mission_offers",
-            "mission_questions", "participations", "mandates", "missions", "finance_log", "announced_contributions", "contributor_lines", "fund_totals", "counted_changes", "flow_versions", "flows", "projects", "funds",
+            "mission_questions", "participations", "mandates", "missions", "finance_log", "announced_contributions", "contributor_lines", "fund_totals", "counted_changes", "flow_versions", "flows", "projects", "funds", "organisations",
             "exchange_rates", "decision_log", "election_ballots", "election_rounds", "candidates", "elections",
             "ballots", "motions", "attendance", "agenda_items", "meetings", "removal_vetoes", "removals", "memberships", "invitations",
             "membership_history", "observers", "officers", "council", "idempotency_keys", "api_tokens");

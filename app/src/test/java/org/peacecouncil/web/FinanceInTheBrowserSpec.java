@@ -67,6 +67,32 @@ abstract class FinanceInTheBrowserSpec extends CouncilTest {
     }
 
     @Test
+    void theSecretariatRegistersAnOrganisationAndRecordsItsCommitmentWhichThePublicPageMarksAsAnOrganisations() {
+        browser.signIn("officer", PASSWORD);
+        browser.open("/workspace/finance");
+        browser.driver().findElement(By.id("org-ref")).sendKeys("XM-DAC-41114");
+        browser.driver().findElement(By.id("org-name")).sendKeys("United Nations Development Programme");
+        new Select(browser.driver().findElement(By.id("org-type"))).selectByValue("40");
+        browser.driver().findElement(By.id("register-organisation")).click();
+        assertThat(browser.text(By.cssSelector(".notice"))).contains("Registered United Nations Development Programme (XM-DAC-41114)");
+        new Select(browser.driver().findElement(By.id("oc-organisation"))).selectByValue("XM-DAC-41114");
+        new Select(browser.driver().findElement(By.id("oc-kind"))).selectByValue("COMMITMENT");
+        browser.driver().findElement(By.id("oc-amount")).sendKeys("2000000");
+        browser.driver().findElement(By.id("oc-date")).sendKeys("03012026");
+        browser.driver().findElement(By.id("oc-agreement")).sendKeys("UNDP-BoP agreement 2026-04");
+        browser.driver().findElement(By.id("oc-document")).sendKeys("UNDP letter of 1 March 2026");
+        browser.driver().findElement(By.id("record-organisation-contribution")).click();
+        assertThat(browser.text(By.cssSelector(".notice"))).contains("commitment of United Nations Development Programme")
+                .contains("USD 2,000,000.00");
+        browser.signOut();
+
+        browser.open("/funds/" + fund);
+        assertThat(browser.text(By.id("contributor-XM-DAC-41114"))).contains("United Nations Development Programme")
+                .contains("organisation").contains("USD 2,000,000.00");
+        assertThat(browser.text(By.id("flows"))).contains("United Nations Development Programme");
+    }
+
+    @Test
     void theSecretariatRecordsAReceiptAgainstACommitmentChosenFromThoseThatCount() {
         delegate("KAZ").post("/api/v1/funds/" + fund + "/pledges", Api.json("kind", "COMMITMENT", "state", "KAZ", "cash",
                 java.util.Map.of("minorUnits", 100_000_000L, "currency", "USD"), "valueDate", "2026-02-19", "agreement", "Agreement KAZ-1"));

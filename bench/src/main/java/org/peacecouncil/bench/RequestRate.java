@@ -27,7 +27,7 @@ final class RequestRate {
             new Thread(() -> {
                 try {
                     while (!stop.get()) {
-                        var response = http.send(request.get(), HttpResponse.BodyHandlers.ofString());
+                        var response = http.send(request.get(), HttpResponse.BodyHandlers.ofByteArray()); // the status is checked, the body read whole, never decoded
                         if (response.statusCode() != expected) {
                             failure.compareAndSet(null, what + " answered " + response.statusCode() + ", not " + expected);
                             return;

@@ -130,10 +130,13 @@ class ClaimPages {
             for (var state : stated.states()) {
                 var verdict = statement.verdicts().stream().filter(v -> v.state().equals(state.alpha3()) && v.assertion().equals(a))
                         .findFirst().orElse(null);
-                var line = list.contributors().stream().filter(c -> c.state().equals(state.alpha3())).findFirst().orElse(null);
+                var line = list.contributors().stream().filter(c -> state.alpha3().equals(c.state())).findFirst().orElse(null);
                 rows.put(state.alpha3(), BesideRow.of(state.alpha3(), Countries.name(state.alpha3()), true, line, verdict));
             }
             for (var line : list.contributors()) {
+                if (line.state() == null) {
+                    continue; // an organisation: a statement names states, and the fund's page lists organisations in full
+                }
                 rows.putIfAbsent(line.state(), BesideRow.of(line.state(), line.name(), false, line, null));
             }
             all.add(new Beside(a.fund(), list.fundName(), List.copyOf(rows.values())));

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -70,10 +71,10 @@ class FinanceApi {
     }
 
     @GetMapping("/funds/{id}/flows")
-    @Operation(summary = "The fund's flows in the order recorded, or one contributor's, each with its status and log entries (cursor pages: 'after' is the previous page's 'next')")
+    @Operation(summary = "The fund's flows in the order recorded, or one contributor's (a state's alpha-3 code or an organisation's IATI identifier), each with its status and log entries (cursor pages: 'after' is the previous page's 'next')")
     Page<Views.Flow> flows(@PathVariable String id, @RequestParam(required = false) String contributor,
             @RequestParam(required = false) String after, @RequestParam(required = false) Integer limit) {
-        return records.flows(new FundId(id), StateCode.given(contributor), after, limit);
+        return records.flows(new FundId(id), contributorKey(contributor), after, limit);
     }
 
     @GetMapping(value = "/funds/{id}/contributors", produces = "application/json")
@@ -81,9 +82,11 @@ class FinanceApi {
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The list",
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
                     schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Views.Contributors.class)))
-    ResponseEntity<byte[]> contributors(@PathVariable String id) {
-        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                .body(records.contributorsJson(new FundId(id)));
+    ResponseEntity<byte[]> contributors(@PathVariable String id,
+            @RequestHeader(value = "Accept-Encoding", required = false) String acceptEncoding) {
+        var body = records.contributorsJson(new FundId(id), AcceptedEncodings.gzip(acceptEncoding));
+        var answer = ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_JSON).header("Vary", "Accept-Encoding");
+        return (body.gzip() ? answer.header("Content-Encoding", "gzip") : answer).body(body.bytes());
     }
 
     @GetMapping(value = "/funds/{id}/flows.csv", produces = "text/csv")
@@ -119,6 +122,27 @@ class FinanceApi {
     @Operation(summary = "A pledge or commitment: by the state's own delegation (confirmed), or by the secretariat on its behalf with the document (unconfirmed until the delegation confirms)")
     ResponseEntity<Views.Flow> pledge(Actor actor, @PathVariable String id, @RequestBody FinanceCommands.Pledge request) {
         return created(finances.pledge(actor, new FundId(id), request, clock.instant()));
+    }
+
+    @PostMapping("/funds/{id}/organisation-contributions")
+    @Operation(summary = "Record a registered organisation's pledge or commitment from its document (the secretariat; an organisation has no delegation here)")
+    ResponseEntity<Views.Flow> organisationContribution(Actor actor, @PathVariable String id,
+            @RequestBody FinanceCommands.OrganisationContribution request) {
+        var flow = finances.recordOrganisationContribution(actor, new FundId(id), request, clock.instant());
+        return ResponseEntity.created(URI.create("/api/v1/flows/" + flow.id())).body(flow);
+    }
+
+    @GetMapping("/organisations")
+    @Operation(summary = "Organisations registered as contributors (IATI organisation identifier, name, OrganisationType code)")
+    List<Views.Organisation> organisations() {
+        return records.organisations();
+    }
+
+    @PostMapping("/organisations")
+    @Operation(summary = "Register an organisation that gives to the council's funds (the secretariat; never a government: a state gives as a state)")
+    ResponseEntity<Views.Organisation> registerOrganisation(Actor actor, @RequestBody FinanceCommands.RegisterOrganisation request) {
+        var organisation = finances.registerOrganisation(actor, request, clock.instant());
+        return ResponseEntity.created(URI.create("/api/v1/organisations")).body(organisation);
     }
 
     @PostMapping("/funds/{id}/receipts")
@@ -197,5 +221,13 @@ class FinanceApi {
 
     private static ResponseEntity<Views.Flow> created(Views.Flow flow) {
         return ResponseEntity.created(URI.create("/api/v1/flows/" + flow.id())).body(flow);
+    }
+
+    /** A contributor filter: a state's alpha-3 code, or an organisation's identifier (which has a hyphen). */
+    private static String contributorKey(String contributor) {
+        if (contributor == null || contributor.isBlank()) {
+            return null;
+        }
+        return contributor.contains("-") ? contributor.strip() : StateCode.given(contributor).alpha3();
     }
 }

@@ -25,10 +25,10 @@ class FinanceCsv {
 
     private static final String[] FLOWS = {"flow", "kind", "iati_transaction_type", "contributor", "status", "counts", "minor_units",
             "currency", "amount", "usd_minor_units", "usd_per_unit", "item", "quantity", "unit", "value_date", "agreement", "document",
-            "project", "commitment", "recorded_by", "recorded_at", "version", "log_entries"};
+            "project", "commitment", "recorded_by", "recorded_at", "version", "log_entries", "organisation"};
     private static final String[] CONTRIBUTORS = {"fund", "state", "name", "pledged_usd", "committed_usd", "received_usd", "flows",
             "latest_log_entries",
-            "as_of", "log_size", "checkpoint_size"};
+            "as_of", "log_size", "checkpoint_size", "organisation"};
 
     private final FundRecords records;
 
@@ -56,7 +56,7 @@ class FinanceCsv {
                             goods == null ? null : SpreadsheetSafe.cell(goods.item()), goods == null ? null : goods.quantity(),
                             goods == null ? null : SpreadsheetSafe.cell(goods.unit()), f.valueDate(), SpreadsheetSafe.cell(f.agreement()),
                             SpreadsheetSafe.cell(f.document()), f.project(), f.commitment(), f.recordedBy(), f.recordedAt(), f.version(),
-                            join(f.logEntries()));
+                            join(f.logEntries()), f.organisation());
                 }
                 after = page.next();
             } while (after != null);
@@ -68,8 +68,9 @@ class FinanceCsv {
         var out = new StringWriter();
         try (var csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CONTRIBUTORS).get())) {
             for (var c : list.contributors()) {
-                csv.printRecord(list.fund(), c.state(), c.name(), decimal(c.pledged()), decimal(c.committed()), decimal(c.received()),
-                        c.flows(), join(c.logEntries()), list.asOf(), list.logSize(), list.checkpoint() == null ? null : list.checkpoint().size());
+                csv.printRecord(list.fund(), c.state(), SpreadsheetSafe.cell(c.name()), decimal(c.pledged()), decimal(c.committed()), decimal(c.received()),
+                        c.flows(), join(c.logEntries()), list.asOf(), list.logSize(), list.checkpoint() == null ? null : list.checkpoint().size(),
+                        c.organisation());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -61,6 +61,7 @@ class FinanceWorkspacePages {
             model.addAttribute("rates", records.rates());
             model.addAttribute("commitments", records.confirmedCommitments());
             model.addAttribute("states", Countries.all());
+            model.addAttribute("organisations", records.organisations());
             model.addAttribute("projects", records.funds().stream()
                     .flatMap(f -> records.projects(new FundId(f.id())).stream().map(p -> new String[] {p.id(), f.name() + " — " + p.name()}))
                     .toList());
@@ -154,6 +155,28 @@ class FinanceWorkspacePages {
         return act(flash, () -> "Added the project " + finances.addProject(actor, new FundId(fund), new FinanceCommands.AddProject(name,
                 enumValue(Modality.class, modality, "modality"), enumValue(Channel.class, channel, "channel"), implementer, location,
                 sector, null), clock.instant()).name() + ".");
+    }
+
+    @PostMapping("/workspace/finance/organisations")
+    String registerOrganisation(Actor actor, @RequestParam String ref, @RequestParam String name, @RequestParam String type,
+            RedirectAttributes flash) {
+        return act(flash, () -> {
+            var organisation = finances.registerOrganisation(actor, new FinanceCommands.RegisterOrganisation(ref, name, type), clock.instant());
+            return "Registered " + organisation.name() + " (" + organisation.ref() + ") as an organisation that gives.";
+        });
+    }
+
+    @PostMapping("/workspace/finance/organisation-contributions")
+    String organisationContribution(Actor actor, @RequestParam String fund, @RequestParam String organisation, @RequestParam String kind,
+            @RequestParam(required = false) String amount, @RequestParam String currency, @RequestParam(required = false) String item,
+            @RequestParam(required = false) String quantity, @RequestParam(required = false) String unit, @RequestParam String valueDate,
+            @RequestParam(required = false) String agreement, @RequestParam(required = false) String document, RedirectAttributes flash) {
+        return act(flash, () -> {
+            var given = Given.of(amount, currency, item, quantity, unit);
+            var flow = finances.recordOrganisationContribution(actor, new FundId(fund), new FinanceCommands.OrganisationContribution(kind(kind),
+                    organisation, given.cash(), given.inKind(), date(valueDate), agreement, document), clock.instant());
+            return "Recorded the " + flow.kind().toLowerCase() + " of " + flow.contributorName() + ": " + what(flow) + ", from its document.";
+        });
     }
 
     @PostMapping("/workspace/finance/receipts")

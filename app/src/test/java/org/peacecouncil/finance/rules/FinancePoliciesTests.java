@@ -73,7 +73,50 @@ class FinancePoliciesTests {
     @ParameterizedTest
     @MethodSource
     void withdrawing(Actor actor, FlowKind kind, FlowStatus status, String expected) {
-        assertThat(answer(FlowWithdrawalPolicy.ruling(actor, kind, "AZE", status))).isEqualTo(expected);
+        assertThat(answer(FlowWithdrawalPolicy.ruling(actor, kind, "AZE", false, status))).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> withdrawingAnOrganisationsEntry() {
+        return Stream.of(
+                arguments(SECRETARIAT, FlowKind.PLEDGE, FlowStatus.CONFIRMED, "allowed"),
+                arguments(SECRETARIAT, FlowKind.COMMITMENT, FlowStatus.CONFIRMED, "allowed"),
+                arguments(SECRETARIAT, FlowKind.PLEDGE, FlowStatus.WITHDRAWN, "flow-withdrawn"),
+                arguments(SECRETARIAT, FlowKind.PAID, FlowStatus.CONFIRMED, "not-withdrawable"),
+                arguments(AZE, FlowKind.PLEDGE, FlowStatus.CONFIRMED, "secretariat-only"),
+                arguments(CHAIR, FlowKind.COMMITMENT, FlowStatus.CONFIRMED, "secretariat-only"),
+                arguments(ANONYMOUS, FlowKind.PLEDGE, FlowStatus.CONFIRMED, "secretariat-only"));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void withdrawingAnOrganisationsEntry(Actor actor, FlowKind kind, FlowStatus status, String expected) {
+        assertThat(answer(FlowWithdrawalPolicy.ruling(actor, kind, null, true, status))).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> registeringAnOrganisation() {
+        return Stream.of(
+                arguments(SECRETARIAT, "40", "allowed"),
+                arguments(SECRETARIAT, "60", "allowed"),
+                arguments(SECRETARIAT, "15", "allowed"),
+                arguments(SECRETARIAT, "10", "government-gives-as-a-state"),
+                arguments(SECRETARIAT, "11", "government-gives-as-a-state"),
+                arguments(AZE, "40", "secretariat-only"),
+                arguments(CHAIR, "40", "secretariat-only"),
+                arguments(ANONYMOUS, "10", "secretariat-only"));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void registeringAnOrganisation(Actor actor, String type, String expected) {
+        assertThat(answer(OrganisationPolicy.registration(actor, type))).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void onlyTheSecretariatRecordsWhatAnOrganisationGives() {
+        assertThat(answer(OrganisationPolicy.contribution(SECRETARIAT))).isEqualTo("allowed");
+        for (var other : java.util.List.of(AZE, ARM, CHAIR, ANONYMOUS)) {
+            assertThat(answer(OrganisationPolicy.contribution(other))).isEqualTo("secretariat-only");
+        }
     }
 
     static Stream<Arguments> receiving() {
