@@ -7,7 +7,11 @@
  * data-sign-object-field, the field that holds it) and optionally data-sign-fields (other fixed fields, as JSON); its inputs and buttons with data-sign-field add the rest. Before it is sent, the page
  * builds the act's signing payload (RFC 8785: keys sorted, JSON text, as docs/keys.md defines it), shows it in words
  * and as the exact bytes, and signs those bytes only when the delegate confirms. Without a key in this browser the
- * form is sent unsigned, as it would be without JavaScript.
+ * page shows the words and the form is sent unsigned once the delegate confirms, as it would be without JavaScript.
+ *
+ * Any other form whose act cannot be undone carries data-confirm: the words of what will be recorded, {name} standing
+ * for a field's value (a chosen radio button's label, the pressed button's data-words); it is sent only once
+ * confirmed. (Without JavaScript a form is sent as it is, with no step between.)
  */
 (function () {
   'use strict';
@@ -225,20 +229,25 @@
           hidden(form, submitter.name, submitter.value);
         }
         if (!record) {
-          form.dataset.signed = 'yes';
-          form.submit(); // no key in this browser: sent unsigned, as without JavaScript
+          /* No key of the state in this browser: the act is sent unsigned, as without JavaScript, once the delegate has
+             read what will be recorded (for a form the council reads first, in the council's own words). */
+          var unsigned = function (said) {
+            confirmation(form, 'You are about to record, unsigned (no key of ' + state + ' in this browser):', said, null, 'Record',
+              function () {
+                form.dataset.signed = 'yes';
+                form.submit();
+              });
+          };
+          if (form.dataset.signPrepare) {
+            return prepared(form).then(function (body) { unsigned(body.words); }).catch(function (e) { refusal(form, e.message); });
+          }
+          unsigned(words(form.dataset.signWords || form.dataset.signAct, fields));
           return;
         }
         if (form.dataset.signPrepare) {
           /* The act's fields need the council's own reading of the form (amounts in minor units): it prepares the payload,
              records nothing, and the page shows and signs exactly what it answered. */
-          return fetch(form.dataset.signPrepare, { method: 'POST', body: new FormData(form), credentials: 'same-origin' })
-            .then(function (answer) {
-              return answer.json().then(function (body) {
-                if (!answer.ok) { throw new Error(body.detail || ('the council answered ' + answer.status)); }
-                return body;
-              });
-            })
+          return prepared(form)
             .then(function (body) { confirmAndSign(form, record, body.payload, body.signedAt, body.words); })
             .catch(function (e) { refusal(form, e.message); });
         }
@@ -248,6 +257,17 @@
         });
       });
     });
+  }
+
+  /* The council's reading of the form: the act's payload, its time and its words; nothing is recorded. */
+  function prepared(form) {
+    return fetch(form.dataset.signPrepare, { method: 'POST', body: new FormData(form), credentials: 'same-origin' })
+      .then(function (answer) {
+        return answer.json().then(function (body) {
+          if (!answer.ok) { throw new Error(body.detail || ('the council answered ' + answer.status)); }
+          return body;
+        });
+      });
   }
 
   function refusal(form, message) {
@@ -264,7 +284,11 @@
     return template.replace(/\{(\w+)\}/g, function (all, name) { return fields[name] == null ? '' : String(fields[name]); });
   }
 
-  function confirmAndSign(form, record, text, time, said) {
+  /*
+   * What will be recorded, shown after the form with a button that records it and one that does not: every
+   * irreversible or state-committing act asks this before it is sent. onYes gets the box's words element and the button.
+   */
+  function confirmation(form, leadText, said, bytes, yesLabel, onYes) {
     var old = form.parentNode.querySelector('.signing-confirmation');
     if (old) { old.remove(); }
     var box = document.createElement('div');
@@ -272,32 +296,42 @@
     box.setAttribute('role', 'alertdialog');
     box.setAttribute('aria-live', 'assertive');
     var lead = document.createElement('p');
-    lead.innerHTML = '<strong>You are about to sign with key <code></code>:</strong>';
-    lead.querySelector('code').textContent = record.keyId;
+    var strong = document.createElement('strong');
+    strong.textContent = leadText;
+    lead.appendChild(strong);
     var what = document.createElement('p');
     what.className = 'signing-words';
     what.textContent = said;
-    var details = document.createElement('details');
-    var summary = document.createElement('summary');
-    summary.textContent = 'The exact bytes signed';
-    var pre = document.createElement('pre');
-    pre.className = 'signing-payload';
-    pre.textContent = text;
-    details.appendChild(summary);
-    details.appendChild(pre);
+    box.append(lead, what);
+    if (bytes !== null) {
+      var details = document.createElement('details');
+      var summary = document.createElement('summary');
+      summary.textContent = 'The exact bytes signed';
+      var pre = document.createElement('pre');
+      pre.className = 'signing-payload';
+      pre.textContent = bytes;
+      details.appendChild(summary);
+      details.appendChild(pre);
+      box.appendChild(details);
+    }
     var yes = document.createElement('button');
     yes.type = 'button';
-    yes.id = 'sign-and-send';
-    yes.textContent = 'Sign and record';
+    yes.id = bytes !== null ? 'sign-and-send' : 'confirm-act';
+    yes.textContent = yesLabel;
     var no = document.createElement('button');
     no.type = 'button';
     no.className = 'secondary';
+    no.id = 'cancel-act';
     no.textContent = 'Cancel';
-    box.append(lead, what, details, yes, document.createTextNode(' '), no);
+    box.append(yes, document.createTextNode(' '), no);
     form.after(box);
     yes.focus();
     no.addEventListener('click', function () { box.remove(); });
-    yes.addEventListener('click', function () {
+    yes.addEventListener('click', function () { onYes(what, yes); });
+  }
+
+  function confirmAndSign(form, record, text, time, said) {
+    confirmation(form, 'You are about to sign with key ' + record.keyId + ':', said, text, 'Sign and record', function (what, yes) {
       yes.disabled = true;
       sign(record, text).then(function (signature) {
         hidden(form, 'signatureKeyId', record.keyId);
@@ -309,9 +343,37 @@
     });
   }
 
+  /* ------------------------------------------------- an irreversible act that is not signed: show, confirm */
+
+  /* A field's words for the confirmation: a chosen radio button's label (a candidate's name, not its id). */
+  function spoken(form, name, submitter) {
+    if (submitter && submitter.name === name) { return submitter.dataset.words || submitter.value; }
+    var chosen = form.querySelector('input[type=radio][name="' + name + '"]:checked');
+    if (chosen) { return chosen.dataset.words || (chosen.closest('label') ? chosen.closest('label').textContent.trim() : chosen.value); }
+    var element = form.elements[name];
+    return element && element.value != null ? String(element.value).trim() : '';
+  }
+
+  function confirmedForm(form) {
+    form.addEventListener('submit', function (event) {
+      if (form.dataset.confirmed === 'yes') { return; }
+      event.preventDefault();
+      var submitter = event.submitter;
+      var said = form.dataset.confirm.replace(/\{(\w+)\}/g, function (all, name) { return spoken(form, name, submitter); });
+      confirmation(form, 'You are about to record:', said, null, form.dataset.confirmButton || 'Record', function () {
+        if (submitter && submitter.name) {
+          hidden(form, submitter.name, submitter.value);
+        }
+        form.dataset.confirmed = 'yes';
+        form.submit();
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     var section = document.getElementById('browser-key');
     if (section) { keyPage(section); }
     document.querySelectorAll('form[data-sign-act]').forEach(signableForm);
+    document.querySelectorAll('form[data-confirm]').forEach(confirmedForm);
   });
 })();

@@ -29,7 +29,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * asks (a page shows the signed-in account) and of this start of the application. A request whose
  * {@code If-None-Match} still matches is answered 304 without reading or rendering anything else. An anonymous reader
  * without a session who has no copy yet gets the answer kept under the same ETag ({@link RenderedReads}) when there
- * is one, unless it asks for a fresh one ({@code Cache-Control: no-cache}); a streamed export is never kept. Live streams,
+ * is one, unless it asks for a fresh one ({@code Cache-Control: no-cache}); a streamed export is never kept. A page that
+ * shows a form's notice or refusal is answered in full, without an ETag. Live streams,
  * accounts and tokens are not covered.
  */
 @Component
@@ -65,6 +66,10 @@ class ConditionalReads extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (carriesAMessage(request)) { // the answer to a form: its notice or refusal is in no version of the record
+            chain.doFilter(request, response);
+            return;
+        }
         String etag = etag(request, clock.instant());
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", "no-cache");
@@ -111,6 +116,18 @@ class ConditionalReads extends OncePerRequestFilter {
     private static boolean isStreamedExport(HttpServletRequest request) {
         String uri = request.getRequestURI();
         return uri.endsWith("/iati.xml") || uri.endsWith("/flows.csv");
+    }
+
+    private static final String FLASH_MAPS = org.springframework.web.servlet.support.SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
+
+    /**
+     * Whether a page is about to show a form's notice or refusal (a flash message kept in the session for the page the
+     * form redirects to). A refused act changes no version, so without this the page would be answered 304 and the
+     * browser would show its copy from before the form, without the reason for the refusal.
+     */
+    private static boolean carriesAMessage(HttpServletRequest request) {
+        var session = request.getSession(false);
+        return session != null && session.getAttribute(FLASH_MAPS) instanceof java.util.Collection<?> maps && !maps.isEmpty();
     }
 
     private static boolean anonymousWithoutSession(HttpServletRequest request) {

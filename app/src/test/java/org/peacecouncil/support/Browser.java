@@ -76,6 +76,30 @@ public final class Browser implements AutoCloseable {
                 .until(d -> !d.findElements(By.linkText("Sign in")).isEmpty());
     }
 
+    /**
+     * Answers the page's confirmation of an irreversible act: checks that it shows what will be recorded, then records
+     * it and waits for the next page. Returns the words the confirmation showed.
+     */
+    public String confirmAct(String... showing) {
+        var box = new org.openqa.selenium.support.ui.WebDriverWait(driver, Eventually.LIMIT)
+                .until(d -> d.findElement(By.cssSelector(".signing-confirmation")));
+        String words = box.getText();
+        for (String expected : showing) {
+            if (!words.contains(expected)) {
+                throw new AssertionError("The confirmation does not show \"" + expected + "\": " + words);
+            }
+        }
+        box.findElement(By.id("confirm-act")).click();
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO); // findElements would wait for one to appear
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Eventually.LIMIT)
+                    .until(d -> d.findElements(By.cssSelector(".signing-confirmation")).isEmpty());
+        } finally {
+            driver.manage().timeouts().implicitlyWait(Eventually.LIMIT);
+        }
+        return words;
+    }
+
     /** True when the page, as loaded, has no such element (without waiting for one to appear). */
     public boolean isAbsent(By by) {
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);

@@ -63,6 +63,7 @@ abstract class AccountsInTheBrowserSpec extends CouncilTest {
         assertThat(browser.driver().findElements(By.cssSelector("#role option"))).extracting(e -> e.getAttribute("value"))
                 .as("the secretariat creates officers only").containsExactly("SECRETARIAT");
         browser.driver().findElement(By.xpath("//tr[td/code[text()='registered-mng-2']]//button[text()='New one-time password']")).click();
+        browser.confirmAct("A new one-time password for registered-mng-2");
         assertThat(browser.text(By.cssSelector("#issued"))).contains("registered-mng-2");
         browser.signOut();
 
@@ -70,6 +71,7 @@ abstract class AccountsInTheBrowserSpec extends CouncilTest {
         assertThat(browser.text(By.id("account-notices"))).contains("reset").contains("registered-mng-2").contains("officer (SECRETARIAT)");
         browser.driver().findElement(By.id("delegation-accounts")).click();
         browser.driver().findElement(By.id("deactivate-registered-mng-2")).click();
+        browser.confirmAct("Deactivate registered-mng-2", "never sign in again");
         assertThat(browser.text(By.cssSelector(".notice"))).contains("registered-mng-2 is deactivated");
         assertThat(accounts.find("registered-mng-2").orElseThrow().active()).isFalse();
     }

@@ -56,6 +56,7 @@ abstract class FinanceInTheBrowserSpec extends CouncilTest {
         browser.open("/workspace/finance");
         assertThat(browser.text(By.id("awaiting"))).contains("USD 5,000,000.00").contains("Letter of the Permanent Mission");
         browser.driver().findElement(By.cssSelector("#awaiting button.confirm")).click();
+        browser.confirmAct("Kazakhstan confirms the PLEDGE of USD 5,000,000.00 entered on its behalf");
         assertThat(browser.text(By.cssSelector(".notice"))).contains("now counts");
         browser.signOut();
 
@@ -119,7 +120,9 @@ abstract class FinanceInTheBrowserSpec extends CouncilTest {
         browser.driver().findElement(By.id("valueDate")).sendKeys("02192026");
         browser.driver().findElement(By.id("agreement")).sendKeys("Agreement KAZ-2");
         browser.driver().findElement(By.xpath("//button[starts-with(text(), 'Record for')]")).click();
-        assertThat(browser.text(By.cssSelector(".error"))).as("neither an amount nor goods").contains("amount");
+        assertThat(browser.text(By.cssSelector(".error"))).as("neither an amount nor goods: refused before anything is shown to confirm")
+                .contains("Nothing was signed or sent").contains("amount");
+        browser.open("/workspace/finance");
         new Select(browser.driver().findElement(By.id("kind"))).selectByValue("COMMITMENT");
         browser.driver().findElement(By.id("amount")).sendKeys("3000000");
         browser.driver().findElement(By.id("item")).sendKeys("power transformers");
@@ -128,6 +131,7 @@ abstract class FinanceInTheBrowserSpec extends CouncilTest {
         browser.driver().findElement(By.id("valueDate")).sendKeys("02192026");
         browser.driver().findElement(By.id("agreement")).sendKeys("Agreement KAZ-2");
         browser.driver().findElement(By.xpath("//button[starts-with(text(), 'Record for')]")).click();
+        browser.confirmAct("KAZ commits 51 units of power transformers");
         assertThat(browser.text(By.cssSelector(".notice")))
                 .contains("51 units of power transformers (valued at USD 3,000,000.00)").contains("CONFIRMED");
         browser.signOut();

@@ -74,6 +74,7 @@ abstract class LiveVoteInTheBrowserSpec extends CouncilTest {
         delegation.open("/motions/" + motion);
         delegation.driver().findElement(By.id("explanation")).sendKeys("Azerbaijan supports the reconstruction.");
         delegation.driver().findElement(By.id("vote-yes")).click();
+        delegation.confirmAct("votes YES on motion");
         assertThat(delegation.text(By.cssSelector(".notice"))).startsWith("Your ballot is recorded: YES");
 
         waitFor(() -> viewer.text(By.id("count-YES-" + motion)).equals("1"));

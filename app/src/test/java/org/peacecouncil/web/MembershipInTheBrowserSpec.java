@@ -46,6 +46,7 @@ abstract class MembershipInTheBrowserSpec extends CouncilTest {
         browser.signIn("delegate-nor", PASSWORD);
         assertThat(browser.text(By.id("pending-invitation"))).contains("Norway was invited on 2026-01-22");
         browser.driver().findElement(By.id("consent")).click();
+        browser.confirmAct("unsigned", "Norway consents to be bound by the charter");
         assertThat(browser.text(By.cssSelector(".notice"))).isEqualTo("Norway is now a member; its term ends on 2029-01-21.");
         browser.signOut();
 
@@ -75,6 +76,7 @@ abstract class MembershipInTheBrowserSpec extends CouncilTest {
         browser.signIn("chair", PASSWORD);
         browser.driver().findElement(By.cssSelector("input[aria-label='Reason for removing Armenia']")).sendKeys("Test");
         browser.driver().findElement(By.xpath("//tr[td/a[text()='Armenia']]//button[text()='Propose']")).click();
+        browser.confirmAct("Propose the removal of Armenia for this reason: “Test”");
         assertThat(browser.text(By.cssSelector(".notice"))).startsWith("Proposed the removal of Armenia");
         browser.open("/members/ARM");
         assertThat(browser.text(By.cssSelector("main"))).contains("REMOVAL_PROPOSED").contains("0 of 3 member states have vetoed");

@@ -119,6 +119,7 @@ class MeetingPages {
         model.addAttribute("election", election);
         model.addAttribute("meeting", meetings.meeting(new MeetingId(election.meetingId())));
         model.addAttribute("officer", offices.isOfficer(actor));
+        model.addAttribute("stateName", actor.isDelegate() ? org.peacecouncil.platform.Countries.name(actor.state()) : null);
         return "election";
     }
 
@@ -251,7 +252,10 @@ class MeetingPages {
     String castInElection(Actor actor, @PathVariable String id, @RequestParam(required = false) String candidate,
             RedirectAttributes flash) {
         return act(flash, "/elections/" + id, () -> {
-            elections.cast(actor, new ElectionId(id), new DecisionCommands.CastElectionBallot(null, candidate == null || candidate.isBlank() ? null : candidate),
+            if (candidate == null || candidate.isBlank()) { // the form preselects nothing: abstaining is a choice too
+                throw new CouncilProblem.InvalidRequest("choose-candidate", "Choose a candidate, or Abstain: nothing is chosen for you.");
+            }
+            elections.cast(actor, new ElectionId(id), new DecisionCommands.CastElectionBallot(null, candidate.equals("ABSTAIN") ? null : candidate),
                     clock.instant());
             return "Your ballot is recorded.";
         });
