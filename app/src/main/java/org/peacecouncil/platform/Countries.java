@@ -33,8 +33,34 @@ public final class Countries {
     private Countries() {
     }
 
+    /** Every ISO 3166-1 code, territories included (a code on the record is read with its name whatever it is). */
     public static Collection<Country> all() {
         return BY_ALPHA3.values();
+    }
+
+    /**
+     * The states a council deals with, in code order: the 193 UN member states, the two observer states (Holy See,
+     * State of Palestine) and Kosovo; never a territory such as Bouvet Island. The list is {@code states/states.txt}.
+     */
+    public static java.util.List<Country> states() {
+        return States.LIST;
+    }
+
+    private static final class States {
+        static final java.util.List<Country> LIST = load();
+
+        private static java.util.List<Country> load() {
+            try (var in = Countries.class.getResourceAsStream("/states/states.txt")) {
+                if (in == null) {
+                    throw new IllegalStateException("states/states.txt is missing from the class path");
+                }
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                        .filter(line -> !line.isEmpty() && !line.startsWith("#")).map(line -> line.split("\\s+")[1])
+                        .map(Countries::require).sorted(java.util.Comparator.comparing(Country::alpha3)).toList();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     public static Optional<Country> find(String alpha3) {

@@ -194,8 +194,34 @@ abstract class DemoCouncilSpec {
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.json().get("paths").has("/api/v1/members")).isTrue();
         assertThat(document.json().get("paths").has("/api/v1/invitations/{id}/consent")).isTrue();
-        assertThat(api.get("/swagger-ui/index.html").status()).isEqualTo(200);
+        var swagger = api.getAny("/swagger-ui/index.html");
+        assertThat(swagger.status()).isEqualTo(200);
+        assertThat(swagger.body()).as("usable on a phone").contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .contains("swagger-ui-bundle.js");
         assertThat(api.get("/actuator/health").body()).contains("UP");
+    }
+
+    @Test
+    void theApiDocumentHasATitleAVersionBasicAndBearerSignInAndASummaryForEveryOperation() {
+        var document = new Api(port).anonymous().get("/v3/api-docs").json();
+        assertThat(document.get("info").get("title").asString()).isEqualTo("Peace Council API");
+        assertThat(document.get("info").get("version").asString()).isEqualTo("v1");
+        var schemes = document.get("components").get("securitySchemes");
+        assertThat(schemes.get("basic").get("scheme").asString()).isEqualTo("basic");
+        assertThat(schemes.get("bearer").get("scheme").asString()).isEqualTo("bearer");
+        var unsummarised = new java.util.ArrayList<String>();
+        int operations = 0;
+        for (var path : document.get("paths").properties()) {
+            for (var operation : path.getValue().properties()) {
+                operations++;
+                var summary = operation.getValue().get("summary");
+                if (summary == null || summary.asString().isBlank()) {
+                    unsummarised.add(operation.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey());
+                }
+            }
+        }
+        assertThat(operations).as("operations in the document").isGreaterThan(100);
+        assertThat(unsummarised).as("operations without a summary").isEmpty();
     }
 
     @Test

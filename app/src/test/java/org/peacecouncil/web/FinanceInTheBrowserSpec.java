@@ -83,6 +83,9 @@ abstract class FinanceInTheBrowserSpec extends CouncilTest {
         browser.driver().findElement(By.id("oc-agreement")).sendKeys("UNDP-BoP agreement 2026-04");
         browser.driver().findElement(By.id("oc-document")).sendKeys("UNDP letter of 1 March 2026");
         browser.driver().findElement(By.id("record-organisation-contribution")).click();
+        // the page before also has a notice (the registration's): wait for the next page's
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), org.peacecouncil.support.Eventually.LIMIT)
+                .until(d -> !browser.text(By.cssSelector(".notice")).startsWith("Registered"));
         assertThat(browser.text(By.cssSelector(".notice"))).contains("commitment of United Nations Development Programme")
                 .contains("USD 2,000,000.00");
         browser.signOut();

@@ -93,7 +93,7 @@ class ClaimPages {
             @RequestParam(required = false) String vote, @RequestParam(required = false) String on,
             @RequestParam(required = false) String amount, @RequestParam(required = false) String currency,
             @RequestParam(required = false) String personnel, Model model) {
-        model.addAttribute("states", Countries.all());
+        model.addAttribute("states", Countries.states());
         model.addAttribute("funds", funds.funds());
         model.addAttribute("missions", missions.missions());
         var sittings = meetings.meetings();

@@ -61,7 +61,7 @@ class ClaimsWorkspacePages {
         model.addAttribute("meetings", sittings);
         model.addAttribute("motions", sittings.stream().flatMap(m -> meetings.meeting(new org.peacecouncil.decisions.MeetingId(m.id()))
                 .motions().stream()).toList());
-        model.addAttribute("states", Countries.all());
+        model.addAttribute("states", Countries.states());
         model.addAttribute("secretariat", actor.is(Role.SECRETARIAT));
         model.addAttribute("proposals", verdicts.statements().stream()
                 .filter(s -> s.status() == org.peacecouncil.claims.Statement.StatementStatus.PROPOSED).toList());

@@ -33,6 +33,7 @@ class ElectionApi {
     }
 
     @GetMapping
+    @Operation(summary = "Elections: the seat, the meeting, the status and the rounds held")
     List<Views.ElectionSummary> elections() {
         return elections.elections();
     }

@@ -60,7 +60,7 @@ class FinanceWorkspacePages {
             model.addAttribute("awaiting", records.awaitingConfirmation());
             model.addAttribute("rates", records.rates());
             model.addAttribute("commitments", records.confirmedCommitments());
-            model.addAttribute("states", Countries.all());
+            model.addAttribute("states", Countries.states());
             model.addAttribute("organisations", records.organisations());
             model.addAttribute("projects", records.funds().stream()
                     .flatMap(f -> records.projects(new FundId(f.id())).stream().map(p -> new String[] {p.id(), f.name() + " — " + p.name()}))

@@ -33,7 +33,7 @@ class AccountAdministrationPages {
     String accounts(Actor actor, Model model) {
         model.addAttribute("accounts", accounts.all(actor));
         model.addAttribute("roles", actor.isDelegate() ? List.of(Role.DELEGATE) : List.of(Role.SECRETARIAT));
-        model.addAttribute("countries", actor.isDelegate() ? List.of(Countries.require(actor.state())) : Countries.all());
+        model.addAttribute("countries", actor.isDelegate() ? List.of(Countries.require(actor.state())) : Countries.states());
         model.addAttribute("changes", accounts.changesOfDelegation(actor));
         return "accounts";
     }

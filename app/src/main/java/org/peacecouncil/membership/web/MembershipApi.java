@@ -50,9 +50,9 @@ class MembershipApi {
     }
 
     @GetMapping("/states")
-    @Operation(summary = "Every state by ISO 3166-1 alpha-3 code (XKX: Kosovo)")
+    @Operation(summary = "The states: the 193 UN member states, the two observer states and Kosovo (XKX), by ISO 3166-1 alpha-3 code; no territories")
     Page<Countries.Country> states(@RequestParam(required = false) String after, @RequestParam(required = false) Integer limit) {
-        return Page.of(List.copyOf(Countries.all()), Countries.Country::alpha3, after, limit == null ? Page.MAX_LIMIT : limit);
+        return Page.of(List.copyOf(Countries.states()), Countries.Country::alpha3, after, limit == null ? Page.MAX_LIMIT : limit);
     }
 
     @GetMapping("/members")
@@ -87,6 +87,7 @@ class MembershipApi {
     }
 
     @GetMapping("/invitations/{id}")
+    @Operation(summary = "One invitation: the state, who invited it, when it lapses and how it was answered")
     Views.Invitation invitation(@PathVariable String id) {
         return records.invitation(new InvitationId(id));
     }
@@ -115,11 +116,13 @@ class MembershipApi {
     }
 
     @GetMapping("/removals")
+    @Operation(summary = "Removals proposed, with their vetoes and the count that blocks them (optionally by status)")
     List<Views.Removal> removals(@RequestParam(required = false) RemovalStatus status) {
         return records.removals(status);
     }
 
     @GetMapping("/removals/{id}")
+    @Operation(summary = "One removal: the reason, the vetoes so far and the rule that decides it")
     Views.Removal removal(@PathVariable String id) {
         return records.removal(new RemovalId(id));
     }
@@ -139,6 +142,7 @@ class MembershipApi {
     }
 
     @GetMapping("/observers")
+    @Operation(summary = "Observers recorded at the council: states and organisations")
     List<Views.Observer> observers() {
         return records.observers();
     }

@@ -70,7 +70,7 @@ class WorkspacePages {
         model.addAttribute("heading", actor.is(Role.CHAIR) ? records.charter().chairTitle() : "Secretariat");
         model.addAttribute("members", members);
         model.addAttribute("pending", pending);
-        model.addAttribute("invitable", Countries.all().stream().filter(c -> !taken.contains(c.alpha3())).toList());
+        model.addAttribute("invitable", Countries.states().stream().filter(c -> !taken.contains(c.alpha3())).toList());
         model.addAttribute("removalProvided", records.charter().membership().removal().isPresent());
         return "workspace";
     }

@@ -72,7 +72,7 @@ class MissionWorkspacePages {
         model.addAttribute("readiness", Readiness.values());
         model.addAttribute("caveatKinds", CaveatKind.values());
         model.addAttribute("caveatRows", java.util.stream.IntStream.rangeClosed(1, CAVEAT_ROWS).boxed().toList());
-        model.addAttribute("states", Countries.all());
+        model.addAttribute("states", Countries.states());
         if (actor.isDelegate()) {
             model.addAttribute("stateName", Countries.name(actor.state()));
         }
