@@ -175,6 +175,11 @@ class DecisionStore {
                 .query(this::motionRow).list();
     }
 
+    /** Motions whose vote is open, the latest opened first. */
+    List<Motion> motionsVoting() {
+        return jdbc.sql("SELECT * FROM motions WHERE status = 'VOTING' ORDER BY opened_at DESC, id").query(this::motionRow).list();
+    }
+
     List<Motion> amendmentsOf(String motionId) {
         return jdbc.sql("SELECT * FROM motions WHERE amends = ? ORDER BY recorded_at, id").param(motionId).query(this::motionRow).list();
     }

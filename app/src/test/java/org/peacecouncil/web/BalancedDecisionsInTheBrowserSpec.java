@@ -84,6 +84,32 @@ abstract class BalancedDecisionsInTheBrowserSpec extends CouncilTest {
     }
 
     @Test
+    void aDelegatesWorkspaceListsWhatAwaitsItNewestFirstAndLeadsToTheOpenVote() {
+        String fund = secretariat().post("/api/v1/funds", Api.json("name", "Gaza reconstruction package", "currency", "USD",
+                "administeredBy", "COUNCIL")).json().get("id").asString();
+        clock.set(java.time.Instant.parse("2026-02-19T15:10:00Z"));
+        secretariat().post("/api/v1/funds/" + fund + "/pledges", Api.json("kind", "PLEDGE", "state", "AZE", "cash",
+                Map.of("minorUnits", 100_000_000L, "currency", "USD"), "valueDate", "2026-02-19", "document", "A press release"));
+        clock.set(java.time.Instant.parse("2026-02-19T15:15:00Z"));
+
+        browser.signIn("delegate-aze", PASSWORD);
+        browser.open("/workspace");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Delegation of Azerbaijan — 2 awaiting you");
+        var items = browser.driver().findElements(By.cssSelector("#todo li"));
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0).getText()).as("newest first").contains("Entered on your behalf").contains("Pledge of USD 1,000,000.00")
+                .contains("A press release");
+        assertThat(items.get(1).getText()).contains("Vote open").contains("Reconstruction budget").contains("closes in 45 min")
+                .contains("Your delegation has not voted.");
+
+        items.get(1).findElement(By.linkText("Reconstruction budget")).click();
+        browser.driver().findElement(By.id("vote-no")).click();
+        browser.confirmAct("AZE votes NO on motion");
+        browser.open("/workspace");
+        assertThat(browser.text(By.cssSelector("#todo li:nth-child(2)"))).contains("Your ballot: NO; you may change it");
+    }
+
+    @Test
     void closingAVoteEarlyAsksFirstAndThePageThenShowsWhenItActuallyClosed() {
         browser.signIn("officer", PASSWORD);
         browser.open("/motions/" + motion);

@@ -41,7 +41,11 @@ class WorkspacePages {
 
     private final Accounts accounts;
 
-    WorkspacePages(Memberships memberships, MemberRecords records, Clock clock, Accounts accounts) {
+    private final java.util.List<org.peacecouncil.platform.AwaitingWork> awaiting;
+
+    WorkspacePages(Memberships memberships, MemberRecords records, Clock clock, Accounts accounts,
+            java.util.List<org.peacecouncil.platform.AwaitingWork> awaiting) {
+        this.awaiting = awaiting;
         this.memberships = memberships;
         this.records = records;
         this.clock = clock;
@@ -52,12 +56,16 @@ class WorkspacePages {
     String workspace(Actor actor, Model model) {
         if (actor.isDelegate()) {
             String name = Countries.name(actor.state());
-            model.addAttribute("heading", "Delegation of " + name);
+            var invitation = records.pendingInvitationOf(StateCode.of(actor.state())).orElse(null);
+            var removals = records.removalsAwaitingVetoFrom(actor);
+            var todo = ToDo.of(invitation, removals, awaiting, StateCode.of(actor.state()), clock.instant());
+            model.addAttribute("heading", "Delegation of " + name + (todo.isEmpty() ? "" : " — " + todo.size() + " awaiting you"));
+            model.addAttribute("todo", todo);
             model.addAttribute("stateName", name);
-            model.addAttribute("invitation", records.pendingInvitationOf(StateCode.of(actor.state())).orElse(null));
+            model.addAttribute("invitation", invitation);
             model.addAttribute("membership", records.members(null).stream()
                     .filter(m -> m.state().equals(actor.state())).findFirst().orElse(null));
-            model.addAttribute("removals", records.removalsAwaitingVetoFrom(actor));
+            model.addAttribute("removals", removals);
             model.addAttribute("accountNotices", accounts.changesOfDelegation(actor).stream().filter(Accounts.Change::told).limit(10).toList());
             return "workspace";
         }

@@ -1,0 +1,37 @@
+package org.peacecouncil.decisions;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.peacecouncil.platform.AwaitingWork;
+import org.peacecouncil.platform.StateCode;
+import org.springframework.stereotype.Component;
+
+/** A delegation's open votes: every motion put to the vote and not yet closed, with the state's ballot so far. */
+@Component
+class OpenVotes implements AwaitingWork {
+
+    private final DecisionStore store;
+
+    OpenVotes(DecisionStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public List<Item> forDelegation(StateCode state, Instant now) {
+        var items = new ArrayList<Item>();
+        for (Motion motion : store.motionsVoting()) {
+            if (motion.closesAt() != null && !motion.closesAt().isAfter(now)) {
+                continue; // its deadline has passed: the calendar closes it, no one can vote now
+            }
+            var ballot = store.ballots(motion.id().value()).stream().filter(b -> b.state().equals(state.alpha3())).findFirst();
+            var present = store.attendanceOf(motion.meetingId().value(), state.alpha3())
+                    .filter(a -> a.status() == AttendanceStatus.PRESENT).isPresent();
+            String detail = ballot.map(b -> "Your ballot: " + b.vote() + "; you may change it until the vote closes.")
+                    .orElse(present ? "Your delegation has not voted." : "Your delegation is not registered as present: register at the meeting to vote.");
+            items.add(new Item("Vote open", motion.title(), detail, "/motions/" + motion.id().value(), motion.openedAt(), motion.closesAt()));
+        }
+        return items;
+    }
+}

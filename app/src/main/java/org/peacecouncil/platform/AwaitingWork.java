@@ -1,0 +1,22 @@
+package org.peacecouncil.platform;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What awaits a state's delegation in one module (a vote open to it, an entry made on its behalf): each module that
+ * has such work says so through this, and the delegation's workspace lists it all, newest first, as its to-do list.
+ * Reads only.
+ */
+public interface AwaitingWork {
+
+    /**
+     * One thing to do: what it is, in words, where to do it, since when it waits and by when it must be done, if at all.
+     *
+     * @param kind a short name of the kind of work ("Vote open", "Entered on your behalf")
+     */
+    record Item(String kind, String title, String detail, String href, Instant since, Instant deadline) {
+    }
+
+    List<Item> forDelegation(StateCode state, Instant now);
+}
