@@ -118,11 +118,13 @@ class DecisionStore {
 
     List<AttendanceRow> attendance(String meetingId) {
         return jdbc.sql("SELECT * FROM attendance WHERE meeting_id = ? ORDER BY capacity = 'OBSERVER', attendee")
-                .param(meetingId)
-                .query((rs, n) -> new AttendanceRow(rs.getString("meeting_id"), rs.getString("attendee"), rs.getString("state"),
-                        Capacity.valueOf(rs.getString("capacity")), rs.getString("representative"),
-                        AttendanceStatus.valueOf(rs.getString("status")), rs.getString("registered_by"), rs.getString("decided_by")))
-                .list();
+                .param(meetingId).query(this::attendanceRow).list();
+    }
+
+    private AttendanceRow attendanceRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new AttendanceRow(rs.getString("meeting_id"), rs.getString("attendee"), rs.getString("state"),
+                Capacity.valueOf(rs.getString("capacity")), rs.getString("representative"),
+                AttendanceStatus.valueOf(rs.getString("status")), rs.getString("registered_by"), rs.getString("decided_by"));
     }
 
     Optional<AttendanceRow> attendanceOf(String meetingId, String attendee) {
@@ -173,6 +175,17 @@ class DecisionStore {
     List<Motion> motionsOf(String meetingId) {
         return jdbc.sql("SELECT * FROM motions WHERE meeting_id = ? ORDER BY recorded_at, id").param(meetingId)
                 .query(this::motionRow).list();
+    }
+
+    /** Motions in this status, the latest recorded first. */
+    List<Motion> motionsIn(MotionStatus status) {
+        return jdbc.sql("SELECT * FROM motions WHERE status = ? ORDER BY recorded_at DESC, id").param(status.name()).query(this::motionRow).list();
+    }
+
+    /** Alternates awaiting approval to sit, in every meeting. */
+    List<AttendanceRow> alternatesAwaitingApproval() {
+        return jdbc.sql("SELECT * FROM attendance WHERE status = 'AWAITING_APPROVAL' ORDER BY meeting_id, attendee")
+                .query(this::attendanceRow).list();
     }
 
     /** Motions whose vote is open, the latest opened first. */

@@ -19,4 +19,9 @@ public interface AwaitingWork {
     }
 
     List<Item> forDelegation(StateCode state, Instant now);
+
+    /** What awaits an office the charter names ({@code office}: "CHAIR" or "SECRETARIAT"). */
+    default List<Item> forOffice(String office, Instant now) {
+        return List.of();
+    }
 }

@@ -110,6 +110,27 @@ abstract class BalancedDecisionsInTheBrowserSpec extends CouncilTest {
     }
 
     @Test
+    void theSecretariatsWorkspaceListsTheSittingDueToOpenAndTheVoteOpenAndTheChairsTheTieBreak() {
+        chair().post("/api/v1/meetings", Api.json("kind", "VOTING", "title", "Third meeting", "place", "Cairo",
+                "startsAt", "2026-02-19T14:00:00Z", "agenda", List.of("Mission mandate")));
+        clock.set(java.time.Instant.parse("2026-02-19T15:30:00Z"));
+        browser.signIn("officer", PASSWORD);
+        browser.open("/workspace");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Secretariat — 2 awaiting you");
+        var items = browser.driver().findElements(By.cssSelector("#todo li"));
+        assertThat(items.get(0).getText()).contains("Vote open").contains("Reconstruction budget").contains("closes in 30 min");
+        assertThat(items.get(1).getText()).contains("Sitting to open").contains("Third meeting").contains("2026-02-19 14:00 UTC, at Cairo");
+        browser.signOut();
+
+        delegate("AZE").post("/api/v1/motions/" + motion + "/ballots", Api.json("state", "AZE", "vote", "YES"));
+        delegate("ARM").post("/api/v1/motions/" + motion + "/ballots", Api.json("state", "ARM", "vote", "NO"));
+        assertThat(secretariat().post("/api/v1/motions/" + motion + "/closing").json().get("status").asString()).isEqualTo("TIE_BREAK");
+        browser.signIn("chair", PASSWORD);
+        browser.open("/workspace");
+        assertThat(browser.text(By.id("todo"))).contains("Tie-break").contains("Reconstruction budget").contains("your vote decides");
+    }
+
+    @Test
     void closingAVoteEarlyAsksFirstAndThePageThenShowsWhenItActuallyClosed() {
         browser.signIn("officer", PASSWORD);
         browser.open("/motions/" + motion);

@@ -12,7 +12,10 @@ import org.peacecouncil.membership.Views;
 import org.peacecouncil.platform.AwaitingWork;
 import org.peacecouncil.platform.StateCode;
 
-/** A delegation's to-do list: its own invitation and the removals open to its veto, and what every other module says awaits it. */
+/**
+ * A to-do list: a delegation's own invitation and the removals open to its veto, and what every other module says
+ * awaits it; or what awaits an office.
+ */
 record ToDo(AwaitingWork.Item item, String remaining) {
 
     static List<ToDo> of(Views.Invitation invitation, List<Views.Removal> removals, List<AwaitingWork> modules, StateCode state, Instant now) {
@@ -26,6 +29,17 @@ record ToDo(AwaitingWork.Item item, String remaining) {
                     "/workspace#removal-" + removal.id(), startOf(removal.proposedOn()), removal.vetoEndsOn() == null ? null : endOf(removal.vetoEndsOn())));
         }
         modules.forEach(m -> items.addAll(m.forDelegation(state, now)));
+        return newestFirst(items, now);
+    }
+
+    /** What awaits an office ("CHAIR", "SECRETARIAT"), as every module says. */
+    static List<ToDo> ofOffice(String office, List<AwaitingWork> modules, Instant now) {
+        var items = new ArrayList<AwaitingWork.Item>();
+        modules.forEach(m -> items.addAll(m.forOffice(office, now)));
+        return newestFirst(items, now);
+    }
+
+    private static List<ToDo> newestFirst(List<AwaitingWork.Item> items, Instant now) {
         return items.stream().sorted(Comparator.comparing(AwaitingWork.Item::since, Comparator.nullsLast(Comparator.reverseOrder())))
                 .map(i -> new ToDo(i, remaining(i.deadline(), now))).toList();
     }

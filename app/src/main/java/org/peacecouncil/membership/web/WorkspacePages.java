@@ -75,7 +75,10 @@ class WorkspacePages {
         var taken = new HashSet<String>();
         members.forEach(m -> taken.add(m.state()));
         pending.forEach(i -> taken.add(i.state()));
-        model.addAttribute("heading", actor.is(Role.CHAIR) ? records.charter().chairTitle() : "Secretariat");
+        var todo = ToDo.ofOffice(actor.is(Role.CHAIR) ? "CHAIR" : "SECRETARIAT", awaiting, clock.instant());
+        model.addAttribute("todo", todo);
+        model.addAttribute("heading", (actor.is(Role.CHAIR) ? records.charter().chairTitle() : "Secretariat")
+                + (todo.isEmpty() ? "" : " — " + todo.size() + " awaiting you"));
         model.addAttribute("members", members);
         model.addAttribute("pending", pending);
         model.addAttribute("invitable", Countries.states().stream().filter(c -> !taken.contains(c.alpha3())).toList());
