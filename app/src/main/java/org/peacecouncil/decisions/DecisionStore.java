@@ -188,9 +188,10 @@ class DecisionStore {
                 .query(this::attendanceRow).list();
     }
 
-    /** Motions whose vote is open, the latest opened first. */
-    List<Motion> motionsVoting() {
-        return jdbc.sql("SELECT * FROM motions WHERE status = 'VOTING' ORDER BY opened_at DESC, id").query(this::motionRow).list();
+    /** Motions whose vote is open at {@code now} (not past a deadline the calendar has yet to close), the latest opened first. */
+    List<Motion> motionsVotingAt(Instant now) {
+        return jdbc.sql("SELECT * FROM motions WHERE status = 'VOTING' ORDER BY opened_at DESC, id").query(this::motionRow).list().stream()
+                .filter(m -> m.closesAt() == null || m.closesAt().isAfter(now)).toList();
     }
 
     List<Motion> amendmentsOf(String motionId) {

@@ -61,11 +61,9 @@ class OfficeAgenda implements AwaitingWork {
                             .replace('T', ' ') + " UTC, at " + meeting.place() + ".", "/meetings/" + meeting.id(), meeting.startsAt(), null));
                 }
             }
-            for (Motion m : store.motionsVoting()) {
-                if (m.closesAt() == null || m.closesAt().isAfter(now)) {
-                    items.add(new Item("Vote open", m.title(), "You may close it before its deadline; the calendar closes it then.",
-                            "/motions/" + m.id().value(), m.openedAt(), m.closesAt()));
-                }
+            for (Motion m : store.motionsVotingAt(now)) {
+                items.add(new Item("Vote open", m.title(), "You may close it before its deadline; the calendar closes it then.",
+                        "/motions/" + m.id().value(), m.openedAt(), m.closesAt()));
             }
         }
         return items;

@@ -21,13 +21,9 @@ class OpenVotes implements AwaitingWork {
     @Override
     public List<Item> forDelegation(StateCode state, Instant now) {
         var items = new ArrayList<Item>();
-        for (Motion motion : store.motionsVoting()) {
-            if (motion.closesAt() != null && !motion.closesAt().isAfter(now)) {
-                continue; // its deadline has passed: the calendar closes it, no one can vote now
-            }
+        for (Motion motion : store.motionsVotingAt(now)) {
             var ballot = store.ballots(motion.id().value()).stream().filter(b -> b.state().equals(state.alpha3())).findFirst();
-            var present = store.attendanceOf(motion.meetingId().value(), state.alpha3())
-                    .filter(a -> a.status() == AttendanceStatus.PRESENT).isPresent();
+            boolean present = store.isPresent(motion.meetingId().value(), state.alpha3());
             String detail = ballot.map(b -> "Your ballot: " + b.vote() + "; you may change it until the vote closes.")
                     .orElse(present ? "Your delegation has not voted." : "Your delegation is not registered as present: register at the meeting to vote.");
             items.add(new Item("Vote open", motion.title(), detail, "/motions/" + motion.id().value(), motion.openedAt(), motion.closesAt()));

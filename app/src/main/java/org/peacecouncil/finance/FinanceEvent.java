@@ -22,11 +22,6 @@ public sealed interface FinanceEvent extends RecordedAct {
 
     String fundId();
 
-    /** Who gives in the flow the act is about, as the finance tables key it (alpha-3 or organisation identifier), if the act says. */
-    default String contributorKey() {
-        return subjectState();
-    }
-
     /** The flow the act is about, or null for a fund's own acts and rates. */
     default String flowId() {
         return null;
@@ -87,11 +82,6 @@ public sealed interface FinanceEvent extends RecordedAct {
         @Override
         public String subjectState() {
             return state;
-        }
-
-        @Override
-        public String contributorKey() {
-            return state != null ? state : organisation;
         }
     }
 

@@ -17,8 +17,8 @@ class FinanceLog {
     @EventListener
     void on(EntryAppended appended) {
         if (appended.act() instanceof FinanceEvent act) {
-            String contributor = act.contributorKey();
-            if (contributor == null && act.flowId() != null) { // a withdrawal names the state, not an organisation: the flow does
+            String contributor = act.subjectState();
+            if (contributor == null && act.flowId() != null) { // an organisation's flow (or a disbursement): its giver is the flow's
                 contributor = store.flow(new FlowId(act.flowId())).map(Flow::contributorKey).orElse(null);
             }
             store.noteEntry(appended.index(), act.fundId(), act.flowId(), contributor, appended.type());

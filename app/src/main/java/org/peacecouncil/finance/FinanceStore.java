@@ -110,6 +110,13 @@ class FinanceStore {
         return jdbc.sql("SELECT ref, name, type, recorded_by, recorded_at FROM organisations ORDER BY seq").query(FinanceStore::organisation).list();
     }
 
+    /** Every registered organisation by its identifier. */
+    Map<String, Organisation> organisationsByRef() {
+        var byRef = new java.util.HashMap<String, Organisation>();
+        organisations().forEach(o -> byRef.put(o.ref(), o));
+        return byRef;
+    }
+
     private static Organisation organisation(ResultSet rs, int n) throws SQLException {
         return new Organisation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), Timestamps.instant(rs.getString(5)));
     }
@@ -373,11 +380,12 @@ SELECT * FROM announced_contributions ORDER BY seq""")
         String item = rs.getString("item");
         var goods = item == null ? null : new Flow.Goods(item, rs.getLong("quantity"), rs.getString("unit"));
         String contributor = rs.getString("contributor");
+        boolean organisation = contributor != null && Organisation.isRef(contributor);
         String project = rs.getString("project_id");
         String commitment = rs.getString("commitment_id");
         return new Flow(new FlowId(rs.getString("id")), rs.getLong("seq"), new FundId(rs.getString("fund_id")),
-                FlowKind.valueOf(rs.getString("kind")), contributor == null || Organisation.isRef(contributor) ? null : StateCode.of(contributor),
-                contributor != null && Organisation.isRef(contributor) ? contributor : null,
+                FlowKind.valueOf(rs.getString("kind")), contributor == null || organisation ? null : StateCode.of(contributor),
+                organisation ? contributor : null,
                 FlowStatus.valueOf(rs.getString("status")), cash, usdMinor, rs.getString("rate_used"), goods,
                 Timestamps.date(rs.getString("value_date")), rs.getString("agreement"), rs.getString("document"),
                 project == null ? null : new ProjectId(project), commitment == null ? null : new FlowId(commitment),

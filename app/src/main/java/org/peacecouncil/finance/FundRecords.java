@@ -259,7 +259,7 @@ public class FundRecords {
 
     private java.util.Map<String, String> organisationNames() {
         var names = new java.util.HashMap<String, String>();
-        store.organisations().forEach(o -> names.put(o.ref(), o.name()));
+        store.organisationsByRef().forEach((ref, o) -> names.put(ref, o.name()));
         return names;
     }
 

@@ -75,8 +75,7 @@ public class IatiExport {
                         + ". An announcement, not a total of recorded contributions.");
             }
             org(xml, "participating-org", publisher, MULTILATERAL, ACCOUNTABLE, publisherName);
-            var organisations = new java.util.HashMap<String, Organisation>();
-            store.organisations().forEach(o -> organisations.put(o.ref(), o));
+            var organisations = store.organisationsByRef();
             for (String contributor : store.lines(fund.id()).stream().map(FinanceStore.Line::contributor).toList()) {
                 giver(xml, "participating-org", contributor, organisations, FUNDING);
             }

@@ -21,7 +21,7 @@ public final class OrganisationPolicy {
 
     public static Ruling registration(Actor actor, String organisationType) {
         if (!actor.is(Role.SECRETARIAT)) {
-            return Ruling.notPermitted("secretariat-only", "Only the secretariat may register organisations.");
+            return FundRecordsPolicy.ruling(actor, "register organisations");
         }
         if (GOVERNMENTS.contains(organisationType)) {
             return Ruling.ruleViolation("government-gives-as-a-state", "A government gives as its state, through that state's own "
@@ -31,7 +31,6 @@ public final class OrganisationPolicy {
     }
 
     public static Ruling contribution(Actor actor) {
-        return actor.is(Role.SECRETARIAT) ? Ruling.allowed()
-                : Ruling.notPermitted("secretariat-only", "Only the secretariat may record an organisation's contribution, from its document.");
+        return FundRecordsPolicy.ruling(actor, "record an organisation's contribution, from its document");
     }
 }

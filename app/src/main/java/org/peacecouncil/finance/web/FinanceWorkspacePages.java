@@ -33,6 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * entries made on its behalf; the secretariat opens funds and projects, records receipts, disbursements and exchange
  * rates, and enters pledges on a state's behalf with their document. Every form builds the same command record as
  * the API, so a refusal reads the same here as there.
+ * (Its length: one short handler per finance form — twelve, one per act a person records here or its signing payload — and the one reading
+ * of a form's cash-or-goods fields they share; each handler only builds its command and words its notice.)
  */
 @Controller
 class FinanceWorkspacePages {
