@@ -31,13 +31,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * without a session who has no copy yet gets the answer kept under the same ETag ({@link RenderedReads}) when there
  * is one, unless it asks for a fresh one ({@code Cache-Control: no-cache}); a streamed export is never kept. A page that
  * shows a form's notice or refusal is answered in full, without an ETag. Live streams,
- * accounts and tokens are not covered.
+ * accounts, tokens and inboxes are not covered.
  */
 @Component
 class ConditionalReads extends OncePerRequestFilter {
 
     private static final List<String> PAGES = List.of("/members", "/charter", "/log", "/meetings", "/motions/", "/elections/");
-    private static final List<String> PERSONAL = List.of("/api/v1/tokens", "/api/v1/accounts");
+    private static final List<String> PERSONAL = List.of("/api/v1/tokens", "/api/v1/account", "/api/v1/inbox");
 
     private final List<RecordVersion> versions;
     private final Clock clock;

@@ -148,6 +148,10 @@ public final class Api {
             return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
         }
 
+        public Response put(String path, String json) {
+            return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)), json);
+        }
+
         public Response delete(String path) {
             return send(request(path).DELETE());
         }

@@ -36,7 +36,7 @@ public abstract class CouncilTest {
     public static final LocalDate DAVOS = LocalDate.of(2026, 1, 22);
 
     /** Every table a council's acts write to, children first; accounts survive between tests. */
-    private static final List<String> COUNCIL_TABLES = List.of("delegation_keys", "claims_log", "clarifications", "statements", "mission_log", "mission_reports", "mission_caveats", "mission_deployments", "mission_offers",
+    private static final List<String> COUNCIL_TABLES = List.of("mail_outbox", "notices", "inbox_reads", "delegation_keys", "claims_log", "clarifications", "statements", "mission_log", "mission_reports", "mission_caveats", "mission_deployments", "mission_offers",
             "mission_questions", "participations", "mandates", "missions", "finance_log", "announced_contributions", "contributor_lines", "fund_totals", "counted_changes", "flow_versions", "flows", "projects", "funds", "organisations",
             "exchange_rates", "decision_log", "election_ballots", "election_rounds", "candidates", "elections",
             "ballots", "motions", "attendance", "agenda_items", "meetings", "removal_vetoes", "removals", "memberships", "invitations",

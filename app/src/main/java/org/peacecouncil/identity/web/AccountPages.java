@@ -23,8 +23,10 @@ class AccountPages {
     private final Accounts accounts;
     private final PersonalTokens tokens;
     private final SignedInSession session;
+    private final org.peacecouncil.identity.NoticeAddresses addresses;
 
-    AccountPages(Accounts accounts, PersonalTokens tokens, SignedInSession session) {
+    AccountPages(Accounts accounts, PersonalTokens tokens, SignedInSession session, org.peacecouncil.identity.NoticeAddresses addresses) {
+        this.addresses = addresses;
         this.accounts = accounts;
         this.tokens = tokens;
         this.session = session;
@@ -38,7 +40,19 @@ class AccountPages {
     @GetMapping("/account")
     String account(Actor actor, Model model) {
         model.addAttribute("tokens", tokens.of(actor));
+        model.addAttribute("email", addresses.of(actor.username()).orElse(null));
         return "account";
+    }
+
+    @PostMapping("/account/email")
+    String setEmail(Actor actor, @RequestParam(required = false) String email, RedirectAttributes flash) {
+        try {
+            flash.addFlashAttribute("notice", addresses.set(actor, email).map(a -> "New items will also be sent to " + a + ".")
+                    .orElse("No e-mail will be sent; your inbox still keeps every notice."));
+        } catch (CouncilProblem refused) {
+            flash.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:/account#email";
     }
 
     @PostMapping("/account/password")

@@ -6,7 +6,9 @@ import org.peacecouncil.identity.Accounts;
 import org.peacecouncil.identity.Actor;
 import org.peacecouncil.platform.CouncilProblem;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,10 +31,31 @@ class OwnAccountApi {
         }
     }
 
-    private final Accounts accounts;
+    /** The address for notices by e-mail; null or blank clears it. */
+    record EmailAddress(String email) {
+    }
 
-    OwnAccountApi(Accounts accounts) {
+    private final Accounts accounts;
+    private final org.peacecouncil.identity.NoticeAddresses addresses;
+
+    OwnAccountApi(Accounts accounts, org.peacecouncil.identity.NoticeAddresses addresses) {
         this.accounts = accounts;
+        this.addresses = addresses;
+    }
+
+    @GetMapping("/email")
+    @Operation(summary = "The address this account's notices are also e-mailed to (only the account itself reads it)")
+    EmailAddress email(Actor actor) {
+        if (actor.isAnonymous()) {
+            throw new CouncilProblem.NotSignedIn("Sign in to read your own e-mail address.");
+        }
+        return new EmailAddress(addresses.of(actor.username()).orElse(null));
+    }
+
+    @PutMapping("/email")
+    @Operation(summary = "Set or clear the address this account's notices are also e-mailed to")
+    EmailAddress setEmail(Actor actor, @RequestBody EmailAddress address) {
+        return new EmailAddress(addresses.set(actor, address.email()).orElse(null));
     }
 
     @PostMapping("/password")

@@ -2,32 +2,19 @@ package org.peacecouncil.membership.web;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.peacecouncil.membership.Views;
 import org.peacecouncil.platform.AwaitingWork;
 import org.peacecouncil.platform.StateCode;
 
-/**
- * A to-do list: a delegation's own invitation and the removals open to its veto, and what every other module says
- * awaits it; or what awaits an office.
- */
+/** A to-do list: what every module says awaits a delegation, or an office, newest first. */
 record ToDo(AwaitingWork.Item item, String remaining) {
 
-    static List<ToDo> of(Views.Invitation invitation, List<Views.Removal> removals, List<AwaitingWork> modules, StateCode state, Instant now) {
+    /** What every module says awaits the state's delegation. */
+    static List<ToDo> of(List<AwaitingWork> modules, StateCode state, Instant now) {
         var items = new ArrayList<AwaitingWork.Item>();
-        if (invitation != null) {
-            items.add(new AwaitingWork.Item("Invitation", "Invitation to join the council", "Only your delegation can consent or decline.",
-                    "/workspace#pending-invitation", startOf(invitation.invitedOn()), endOf(invitation.lapsesOn())));
-        }
-        for (var removal : removals) {
-            items.add(new AwaitingWork.Item("Removal open to your veto", "Removal of " + removal.name(), removal.reason(),
-                    "/workspace#removal-" + removal.id(), startOf(removal.proposedOn()), removal.vetoEndsOn() == null ? null : endOf(removal.vetoEndsOn())));
-        }
         modules.forEach(m -> items.addAll(m.forDelegation(state, now)));
         return newestFirst(items, now);
     }
@@ -66,13 +53,5 @@ record ToDo(AwaitingWork.Item item, String remaining) {
             return "closes in " + hours + " h";
         }
         return "closes in " + (hours > 0 ? hours + " h " : "") + minutes + " min";
-    }
-
-    private static Instant startOf(LocalDate day) {
-        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    private static Instant endOf(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 }

@@ -42,10 +42,12 @@ class WorkspacePages {
     private final Accounts accounts;
 
     private final java.util.List<org.peacecouncil.platform.AwaitingWork> awaiting;
+    private final org.peacecouncil.notifications.Inbox inbox;
 
     WorkspacePages(Memberships memberships, MemberRecords records, Clock clock, Accounts accounts,
-            java.util.List<org.peacecouncil.platform.AwaitingWork> awaiting) {
+            java.util.List<org.peacecouncil.platform.AwaitingWork> awaiting, org.peacecouncil.notifications.Inbox inbox) {
         this.awaiting = awaiting;
+        this.inbox = inbox;
         this.memberships = memberships;
         this.records = records;
         this.clock = clock;
@@ -54,11 +56,12 @@ class WorkspacePages {
 
     @GetMapping("/workspace")
     String workspace(Actor actor, Model model) {
+        model.addAttribute("unread", inbox.unread(actor));
         if (actor.isDelegate()) {
             String name = Countries.name(actor.state());
             var invitation = records.pendingInvitationOf(StateCode.of(actor.state())).orElse(null);
             var removals = records.removalsAwaitingVetoFrom(actor);
-            var todo = ToDo.of(invitation, removals, awaiting, StateCode.of(actor.state()), clock.instant());
+            var todo = ToDo.of(awaiting, StateCode.of(actor.state()), clock.instant());
             model.addAttribute("heading", "Delegation of " + name + (todo.isEmpty() ? "" : " — " + todo.size() + " awaiting you"));
             model.addAttribute("todo", todo);
             model.addAttribute("stateName", name);
