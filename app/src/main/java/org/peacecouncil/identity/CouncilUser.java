@@ -8,7 +8,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in account as Spring Security holds it. */
-record CouncilUser(Account account, String passwordHash) implements UserDetails {
+record CouncilUser(Account account, String passwordHash) implements UserDetails, AccountHolder {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -16,7 +16,7 @@ public final class CurrentActor {
 
     public static Actor of(Authentication authentication) {
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken
-                || !authentication.isAuthenticated() || !(authentication.getPrincipal() instanceof CouncilUser user)) {
+                || !authentication.isAuthenticated() || !(authentication.getPrincipal() instanceof AccountHolder user)) {
             return Actor.ANONYMOUS;
         }
         return user.account().actor();
@@ -25,7 +25,7 @@ public final class CurrentActor {
     /** The current account, for pages that show who is signed in. */
     public static java.util.Optional<Account> account() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof CouncilUser user) {
+        if (authentication != null && authentication.getPrincipal() instanceof AccountHolder user) {
             return java.util.Optional.of(user.account());
         }
         return java.util.Optional.empty();

@@ -92,7 +92,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle, Accounts accounts, java.time.Clock clock) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle, Accounts accounts, java.time.Clock clock,
+            IdentityProviders providers, GovernmentSignIn governmentSignIn) throws Exception {
+        if (providers.any()) {
+            http.oauth2Login(oidc -> oidc.loginPage("/login").clientRegistrationRepository(providers)
+                    .userInfoEndpoint(u -> u.oidcUserService(governmentSignIn))
+                    .defaultSuccessUrl("/workspace", false)
+                    .failureHandler(SecurityConfiguration::providerRefused));
+        }
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/workspace/**", "/account/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/meetings/**", "/meetings", "/motions/**", "/elections/**", "/keys/**").authenticated()
@@ -106,6 +113,17 @@ class SecurityConfiguration {
                 .headers(h -> privacyHeaders(h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))));
         return http.build();
+    }
+
+    /**
+     * Back to the sign-in page with the refusal's slug, which the page words: never the provider's own text, which a
+     * provider (or whoever forged its answer) chose.
+     */
+    private static void providerRefused(HttpServletRequest request, HttpServletResponse response,
+            org.springframework.security.core.AuthenticationException e) throws IOException {
+        String slug = e instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException oauth
+                && oauth.getError().getErrorCode().startsWith("provider-") ? oauth.getError().getErrorCode() : "provider-failed";
+        response.sendRedirect("/login?refused=" + slug);
     }
 
     /** To the sign-in page by a path of this server's, never by the host a client claimed to ask. */

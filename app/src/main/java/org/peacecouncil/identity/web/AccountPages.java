@@ -24,16 +24,20 @@ class AccountPages {
     private final PersonalTokens tokens;
     private final SignedInSession session;
     private final org.peacecouncil.identity.NoticeAddresses addresses;
+    private final org.peacecouncil.identity.IdentityProviders providers;
 
-    AccountPages(Accounts accounts, PersonalTokens tokens, SignedInSession session, org.peacecouncil.identity.NoticeAddresses addresses) {
+    AccountPages(Accounts accounts, PersonalTokens tokens, SignedInSession session, org.peacecouncil.identity.NoticeAddresses addresses,
+            org.peacecouncil.identity.IdentityProviders providers) {
         this.addresses = addresses;
+        this.providers = providers;
         this.accounts = accounts;
         this.tokens = tokens;
         this.session = session;
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("providers", providers.all());
         return "login";
     }
 

@@ -1,0 +1,87 @@
+package org.peacecouncil.web;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.peacecouncil.support.Api;
+import org.peacecouncil.support.Browser;
+import org.peacecouncil.support.OnPostgres;
+import org.peacecouncil.support.OnSqlite;
+import org.peacecouncil.support.WithProviders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A delegate's day on a phone: signed in through its government's identity provider, it finds the open vote at the top
+ * of its workspace, votes with the choices alike and a confirmation of what will be recorded, and had been e-mailed
+ * that the vote opened. Another government's provider cannot sign it in.
+ */
+abstract class DelegationsWorkingDayInTheBrowserSpec extends WithProviders {
+
+    private Browser browser;
+
+    @BeforeEach
+    void aPhone() throws Exception {
+        browser = new Browser(port);
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aDelegateSignedInByItsGovernmentFindsTheOpenVoteFirstAndVotesOnAPhone() throws Exception {
+        delegate("AZE").put("/api/v1/account/email", Api.json("email", "delegation@aze.example.org"));
+        var sitting = aVoteOnABudget(30, "AZE");
+        calendar.advance(clock.instant());
+        assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(m -> {
+            try {
+                return m.getSubject();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        })).containsExactly("[Peace Council] Vote open: Budget");
+
+        nextSignIn("aze-gov", "delegate-aze", "AZE");
+        browser.open("/login");
+        browser.driver().findElement(By.id("provider-aze-gov")).click();
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Delegation of Azerbaijan — 1 awaiting you");
+        var first = browser.driver().findElement(By.cssSelector("#todo ol.todo li"));
+        assertThat(first.getText()).contains("Vote open").contains("Budget").contains("closes in 30 min");
+
+        first.findElement(By.tagName("a")).click();
+        var buttons = browser.driver().findElements(By.cssSelector("#ballot .choices button"));
+        assertThat(buttons).extracting(b -> b.getText()).containsExactly("YES", "NO", "ABSTAIN");
+        assertThat(buttons).extracting(b -> b.getSize().getWidth()).containsOnly(buttons.get(0).getSize().getWidth());
+        browser.driver().findElement(By.id("vote-yes")).click();
+        browser.confirmAct("AZE votes YES on motion");
+        assertThat(browser.text(By.cssSelector(".notice"))).startsWith("Your ballot is recorded: YES");
+        var ballots = anonymous().get("/api/v1/motions/" + sitting.motion()).json().get("ballots");
+        assertThat(ballots.findValuesAsString("vote")).containsExactly("YES");
+    }
+
+    @Test
+    void anotherGovernmentsProviderCannotSignTheDelegateIn() {
+        delegate("AZE");
+        nextSignIn("arm-gov", "delegate-aze", "AZE");
+        browser.open("/login");
+        browser.driver().findElement(By.id("provider-arm-gov")).click();
+        assertThat(browser.text(By.id("provider-refused"))).contains("vouched for another state");
+        browser.open("/workspace");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/login");
+    }
+}
+
+@OnSqlite
+class DelegationsWorkingDayInTheBrowserOnSqliteTests extends DelegationsWorkingDayInTheBrowserSpec {
+}
+
+@OnPostgres
+class DelegationsWorkingDayInTheBrowserOnPostgresTests extends DelegationsWorkingDayInTheBrowserSpec {
+}
