@@ -67,6 +67,22 @@ abstract class DelegationsWorkingDayInTheBrowserSpec extends WithProviders {
     }
 
     @Test
+    void theChairCallsAMeetingStartingFromItsWorkspace() {
+        foundCouncil("USA", "AZE", "ARM");
+        chair();
+        browser.signIn("chair", PASSWORD);
+        browser.open("/workspace");
+        browser.driver().findElement(By.id("call-a-meeting")).click();
+        browser.driver().findElement(By.id("meeting-title")).sendKeys("Extraordinary sitting");
+        browser.driver().findElement(By.id("meeting-place")).sendKeys("Online");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2026-02-20T10:00'",
+                browser.driver().findElement(By.id("meeting-starts")));
+        browser.driver().findElement(By.id("call-meeting")).click();
+        assertThat(browser.text(By.cssSelector(".notice"))).isEqualTo("Called the meeting “Extraordinary sitting”.");
+        assertThat(anonymous().get("/api/v1/meetings").body()).contains("Extraordinary sitting");
+    }
+
+    @Test
     void anotherGovernmentsProviderCannotSignTheDelegateIn() {
         delegate("AZE");
         nextSignIn("arm-gov", "delegate-aze", "AZE");

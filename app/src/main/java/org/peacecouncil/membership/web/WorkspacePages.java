@@ -57,6 +57,7 @@ class WorkspacePages {
     @GetMapping("/workspace")
     String workspace(Actor actor, Model model) {
         model.addAttribute("unread", inbox.unread(actor));
+        model.addAttribute("callsMeetings", records.charter().meetings().calledBy().name().equals(actor.role().name()));
         if (actor.isDelegate()) {
             String name = Countries.name(actor.state());
             var invitation = records.pendingInvitationOf(StateCode.of(actor.state())).orElse(null);
