@@ -19,9 +19,13 @@ class EntriesAwaitingConfirmation implements AwaitingWork {
 
     @Override
     public List<Item> forDelegation(StateCode state, Instant now) {
+        var awaiting = store.unconfirmedFlowsOf(state);
+        if (awaiting.isEmpty()) {
+            return List.of();
+        }
         var funds = new java.util.HashMap<String, String>();
         store.funds().forEach(f -> funds.put(f.id().value(), f.name()));
-        return store.flowsOf(state).stream().filter(f -> f.status() == FlowStatus.UNCONFIRMED)
+        return awaiting.stream()
                 .map(f -> new Item("Entered on your behalf", f.kind().name().charAt(0) + f.kind().name().substring(1).toLowerCase()
                         + " of " + (f.cash() != null ? f.cash() : f.goods().quantity() + " " + f.goods().unit() + " of " + f.goods().item())
                         + " to " + funds.getOrDefault(f.fund().value(), "a fund"),

@@ -174,6 +174,11 @@ class FinanceStore {
                 .query(FinanceStore::flow).list();
     }
 
+    List<Flow> unconfirmedFlowsOf(StateCode contributor) {
+        return jdbc.sql("SELECT " + FLOW_COLUMNS + " FROM flows WHERE contributor = ? AND status = 'UNCONFIRMED' ORDER BY seq")
+                .param(contributor.alpha3()).query(FinanceStore::flow).list();
+    }
+
     List<Flow> flowsOf(StateCode contributor) {
         return jdbc.sql("SELECT " + FLOW_COLUMNS + " FROM flows WHERE contributor = ? ORDER BY seq").param(contributor.alpha3())
                 .query(FinanceStore::flow).list();
