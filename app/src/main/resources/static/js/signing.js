@@ -232,7 +232,8 @@
           /* No key of the state in this browser: the act is sent unsigned, as without JavaScript, once the delegate has
              read what will be recorded (for a form the council reads first, in the council's own words). */
           var unsigned = function (said) {
-            confirmation(form, 'You are about to record, unsigned (no key of ' + state + ' in this browser):', said, null, 'Record',
+            confirmation(form, wording('tAboutUnsigned', 'You are about to record, unsigned (no key of {state} in this browser):')
+              .replace('{state}', state), said, null, wording('tRecord', 'Record'),
               function () {
                 form.dataset.signed = 'yes';
                 form.submit();
@@ -322,7 +323,7 @@
     no.type = 'button';
     no.className = 'secondary';
     no.id = 'cancel-act';
-    no.textContent = 'Cancel';
+    no.textContent = wording('tCancel', 'Cancel');
     box.append(yes, document.createTextNode(' '), no);
     form.after(box);
     yes.focus();
@@ -354,13 +355,19 @@
     return element && element.value != null ? String(element.value).trim() : '';
   }
 
+  /** The page's words in the reader's language, which the header carries (data-t-*), else English. */
+  function wording(key, english) {
+    var header = document.querySelector('header.site');
+    return header && header.dataset[key] ? header.dataset[key] : english;
+  }
+
   function confirmedForm(form) {
     form.addEventListener('submit', function (event) {
       if (form.dataset.confirmed === 'yes') { return; }
       event.preventDefault();
       var submitter = event.submitter;
       var said = form.dataset.confirm.replace(/\{(\w+)\}/g, function (all, name) { return spoken(form, name, submitter); });
-      confirmation(form, 'You are about to record:', said, null, form.dataset.confirmButton || 'Record', function () {
+      confirmation(form, wording('tAbout', 'You are about to record:'), said, null, form.dataset.confirmButton || wording('tRecord', 'Record'), function () {
         if (submitter && submitter.name) {
           hidden(form, submitter.name, submitter.value);
         }

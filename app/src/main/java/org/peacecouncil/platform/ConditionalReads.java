@@ -140,6 +140,17 @@ class ConditionalReads extends OncePerRequestFilter {
         return cacheControl != null && cacheControl.toLowerCase(java.util.Locale.ROOT).contains("no-cache");
     }
 
+    private static String languageChosen(HttpServletRequest request) {
+        if (request.getCookies() != null) {
+            for (var cookie : request.getCookies()) {
+                if (Languages.COOKIE.equals(cookie.getName())) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        return "";
+    }
+
     private String etag(HttpServletRequest request, Instant now) {
         var text = new StringBuilder(started).append('|').append(Timestamps.dateOf(now));
         for (RecordVersion version : versions) {
@@ -152,6 +163,7 @@ class ConditionalReads extends OncePerRequestFilter {
         text.append('|').append(request.getHeader("Accept")).append('|').append(request.getHeader("Accept-Language"))
                 .append('|').append(request.getHeader("Accept-Encoding")); // an answer may be compressed for those who accept it
         text.append('|').append(request.getRequestURI()).append('?').append(request.getQueryString());
+        text.append('|').append(languageChosen(request)); // the page is in the reader's chosen language
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
             return "W/\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";

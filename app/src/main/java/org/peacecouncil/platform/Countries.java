@@ -18,6 +18,8 @@ public final class Countries {
     }
 
     private static final Map<String, Country> BY_ALPHA3;
+    /** The region of each alpha-3 code, whose name CLDR (the JDK's locale data) gives in every language. */
+    private static final Map<String, Locale> REGIONS = new java.util.HashMap<>();
 
     static {
         var all = new TreeMap<String, Country>();
@@ -25,8 +27,12 @@ public final class Countries {
             @SuppressWarnings("deprecation") // Locale.of is Java 19+; we compile for 17
             var locale = new Locale("", alpha2);
             all.put(locale.getISO3Country(), new Country(locale.getISO3Country(), locale.getDisplayCountry(Locale.ENGLISH)));
+            REGIONS.put(locale.getISO3Country(), locale);
         }
         all.put("XKX", new Country("XKX", "Kosovo"));
+        @SuppressWarnings("deprecation")
+        var kosovo = new Locale("", "XK");
+        REGIONS.put("XKX", kosovo);
         BY_ALPHA3 = Collections.unmodifiableMap(all);
     }
 
@@ -75,5 +81,15 @@ public final class Countries {
 
     public static String name(String alpha3) {
         return find(alpha3).map(Country::name).orElse(alpha3);
+    }
+
+    /** The state's name in the reader's language, from CLDR; in English, the name above. */
+    public static String name(String alpha3, Locale language) {
+        var region = alpha3 == null ? null : REGIONS.get(alpha3.toUpperCase(Locale.ROOT));
+        if (region == null || language == null || "en".equals(language.getLanguage())) {
+            return name(alpha3);
+        }
+        String name = region.getDisplayCountry(language);
+        return name.isBlank() || name.equals(region.getCountry()) ? name(alpha3) : name;
     }
 }

@@ -55,15 +55,14 @@ class WorkspacePages {
     }
 
     @GetMapping("/workspace")
-    String workspace(Actor actor, Model model) {
+    String workspace(Actor actor, Model model, java.util.Locale locale) {
         model.addAttribute("unread", inbox.unread(actor));
         model.addAttribute("callsMeetings", records.charter().meetings().calledBy().name().equals(actor.role().name()));
         if (actor.isDelegate()) {
-            String name = Countries.name(actor.state());
+            String name = Countries.name(actor.state(), locale);
             var invitation = records.pendingInvitationOf(StateCode.of(actor.state())).orElse(null);
             var removals = records.removalsAwaitingVetoFrom(actor);
             var todo = ToDo.of(awaiting, StateCode.of(actor.state()), clock.instant());
-            model.addAttribute("heading", "Delegation of " + name + (todo.isEmpty() ? "" : " — " + todo.size() + " awaiting you"));
             model.addAttribute("todo", todo);
             model.addAttribute("stateName", name);
             model.addAttribute("invitation", invitation);
@@ -81,8 +80,7 @@ class WorkspacePages {
         pending.forEach(i -> taken.add(i.state()));
         var todo = ToDo.ofOffice(actor.is(Role.CHAIR) ? "CHAIR" : "SECRETARIAT", awaiting, clock.instant());
         model.addAttribute("todo", todo);
-        model.addAttribute("heading", (actor.is(Role.CHAIR) ? records.charter().chairTitle() : "Secretariat")
-                + (todo.isEmpty() ? "" : " — " + todo.size() + " awaiting you"));
+        model.addAttribute("office", actor.is(Role.CHAIR) ? records.charter().chairTitle() : "Secretariat");
         model.addAttribute("members", members);
         model.addAttribute("pending", pending);
         model.addAttribute("invitable", Countries.states().stream().filter(c -> !taken.contains(c.alpha3())).toList());

@@ -27,7 +27,6 @@ class InboxPages {
         var view = inbox.of(actor);
         model.addAttribute("view", view);
         model.addAttribute("now", clock.instant());
-        model.addAttribute("heading", "Inbox" + (view.unread() == 0 ? "" : " — " + view.unread() + " unread"));
         return "inbox";
     }
 

@@ -1,0 +1,72 @@
+package org.peacecouncil.platform;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * The six UN languages. A reader's language is the one chosen with the header's switch ({@code ?lang=ar}, kept in a
+ * cookie), else the first of these its browser asks for ({@code Accept-Language}), else English. Arabic is written right
+ * to left ({@link #direction}).
+ */
+@Configuration(proxyBeanMethods = false)
+public class Languages implements WebMvcConfigurer {
+
+    public static final List<Locale> SUPPORTED = List.of(Locale.forLanguageTag("ar"), Locale.forLanguageTag("zh"), Locale.ENGLISH,
+            Locale.FRENCH, Locale.forLanguageTag("ru"), Locale.forLanguageTag("es"));
+    public static final String COOKIE = "peace-council-lang";
+
+    @Bean
+    LocaleResolver localeResolver() {
+        var resolver = new CookieLocaleResolver(COOKIE);
+        resolver.setDefaultLocaleFunction(Languages::asked);
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        var change = new LocaleChangeInterceptor();
+        change.setParamName("lang");
+        change.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(new SupportedOnly(change));
+    }
+
+    /** The first supported language the request asks for, else English. */
+    static Locale asked(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        if (header == null || header.isBlank()) {
+            return Locale.ENGLISH;
+        }
+        try {
+            var match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+            return match == null ? Locale.ENGLISH : match;
+        } catch (IllegalArgumentException malformed) {
+            return Locale.ENGLISH;
+        }
+    }
+
+    public static String direction(Locale locale) {
+        return "ar".equals(locale.getLanguage()) ? "rtl" : "ltr";
+    }
+
+    /** A {@code lang} parameter names one of the six, or is ignored. */
+    private record SupportedOnly(LocaleChangeInterceptor change) implements org.springframework.web.servlet.HandlerInterceptor {
+        @Override
+        public boolean preHandle(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, Object handler)
+                throws jakarta.servlet.ServletException {
+            String lang = request.getParameter("lang");
+            if (lang != null && SUPPORTED.stream().noneMatch(l -> l.getLanguage().equals(lang))) {
+                return true;
+            }
+            return change.preHandle(request, response, handler);
+        }
+    }
+}
