@@ -65,7 +65,7 @@ public final class Browser implements AutoCloseable {
         // Wait for the answer (signed in, or the reason why not), so that the next navigation cannot overtake it.
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Eventually.LIMIT).until(d -> {
             String url = d.getCurrentUrl();
-            return url.contains("error") || (!url.endsWith("/login") && !d.findElements(By.xpath("//button[text()='Sign out']")).isEmpty());
+            return url.contains("error") || (!url.endsWith("/login") && !d.findElements(By.cssSelector("header.site form[action='/logout'] button")).isEmpty());
         });
     }
 
@@ -74,6 +74,13 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.xpath("//button[text()='Sign out']")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Eventually.LIMIT)
                 .until(d -> !d.findElements(By.linkText("Sign in")).isEmpty());
+    }
+
+    /** Signs out whatever the page's language, and waits until the signed-out page has loaded. */
+    public void signOutInAnyLanguage() {
+        driver.findElement(By.cssSelector("header.site form[action='/logout'] button")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Eventually.LIMIT)
+                .until(d -> !d.findElements(By.cssSelector("header.site a[href='/login']")).isEmpty());
     }
 
     /**

@@ -96,6 +96,45 @@ abstract class AccessibilityInTheBrowserSpec {
         }
     }
 
+    @Test
+    void everyPublicPagePassesAxeInArabic() {
+        browser.open("/?lang=ar");
+        try {
+            assertThat(violationsOnEveryPageFrom(List.of("/", "/login", "/check", "/council", "/no-such-page"), 1280)).isEmpty();
+            assertThat(violationsOnEveryPageFrom(List.of("/", "/login"), 390)).isEmpty();
+        } finally {
+            browser.open("/?lang=en");
+        }
+    }
+
+    @Test
+    void everyPageOfADelegationPassesAxeInArabic() {
+        browser.open("/?lang=ar");
+        browser.signIn("delegate-aze", "demo-password-for-tests");
+        try {
+            assertThat(violationsOnEveryPageFrom(List.of("/workspace", "/workspace/inbox", "/account"), 390)).isEmpty();
+        } finally {
+            browser.signOutInAnyLanguage();
+            browser.open("/?lang=en");
+        }
+    }
+
+    @Test
+    void anArabicPageIsLaidOutRightToLeftAndTheLanguageStaysChosen() {
+        browser.open("/members?lang=ar");
+        var js = (JavascriptExecutor) browser.driver();
+        assertThat(js.executeScript("return document.documentElement.lang + ' ' + document.documentElement.dir")).isEqualTo("ar rtl");
+        assertThat(js.executeScript("return getComputedStyle(document.body).direction")).isEqualTo("rtl");
+        var brand = browser.driver().findElement(By.cssSelector("header.site .brand"));
+        int width = ((Number) js.executeScript("return document.documentElement.clientWidth")).intValue();
+        assertThat(brand.getLocation().getX()).as("the brand starts the line at the right").isGreaterThan(width / 2);
+        assertThat(browser.driver().findElement(By.cssSelector("header.site nav a[href='/members']")).getText()).isEqualTo("الأعضاء");
+        browser.open("/meetings");
+        assertThat(js.executeScript("return document.documentElement.dir")).as("chosen once, kept").isEqualTo("rtl");
+        browser.open("/meetings?lang=en");
+        assertThat(js.executeScript("return document.documentElement.dir")).isEqualTo("ltr");
+    }
+
     /** Visits the pages reachable from {@code starts} (one per kind), and lists what axe-core finds on each. */
     private Map<String, List<String>> violationsOnEveryPageFrom(List<String> starts, int width) {
         browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, 1000));

@@ -67,6 +67,32 @@ abstract class DelegationsWorkingDayInTheBrowserSpec extends WithProviders {
     }
 
     @Test
+    void inArabicOnAPhoneInBakuTheDelegateVotesWithEqualButtonsAndAConfirmationInItsLanguage() {
+        var sitting = aVoteOnABudget(30, "AZE");
+        ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setTimezoneOverride",
+                java.util.Map.of("timezoneId", "Asia/Baku"));
+        nextSignIn("aze-gov", "delegate-aze", "AZE");
+        browser.open("/login?lang=ar");
+        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        browser.driver().findElement(By.id("provider-aze-gov")).click();
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("وفد أذربيجان — ١ بانتظارك");
+        var first = browser.driver().findElement(By.cssSelector("#todo ol.todo li"));
+        assertThat(first.getText()).contains("تصويت مفتوح").contains("Budget");
+
+        first.findElement(By.tagName("a")).click();
+        assertThat(browser.text(By.cssSelector("#closes-at .local-time"))).as("the deadline in Baku's time too").contains("بتوقيتك");
+        var buttons = browser.driver().findElements(By.cssSelector("#ballot .choices button"));
+        assertThat(buttons).extracting(b -> b.getText()).containsExactly("نعم", "لا", "امتناع");
+        assertThat(buttons).extracting(b -> b.getSize().getWidth()).containsOnly(buttons.get(0).getSize().getWidth());
+        assertThat(buttons.get(0).getLocation().getX()).as("right to left: YES first, at the right").isGreaterThan(buttons.get(2).getLocation().getX());
+        browser.driver().findElement(By.id("vote-no")).click();
+        String shown = browser.confirmAct("AZE votes NO on motion");
+        assertThat(shown).contains("أنت على وشك أن تسجّل");
+        assertThat(anonymous().get("/api/v1/motions/" + sitting.motion()).json().get("ballots").findValuesAsString("vote"))
+                .containsExactly("NO");
+    }
+
+    @Test
     void theChairCallsAMeetingStartingFromItsWorkspace() {
         foundCouncil("USA", "AZE", "ARM");
         chair();

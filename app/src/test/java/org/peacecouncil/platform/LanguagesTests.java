@@ -1,0 +1,77 @@
+package org.peacecouncil.platform;
+
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LanguagesTests {
+
+    private static Properties bundle(String suffix) throws Exception {
+        var properties = new Properties();
+        try (var in = LanguagesTests.class.getResourceAsStream("/i18n/messages" + suffix + ".properties")) {
+            assertThat(in).as("messages" + suffix).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void everyLanguageHasEveryKeyOfTheEnglishBundleAndNoOther() throws Exception {
+        var english = bundle("");
+        for (String language : new String[] {"ar", "zh", "fr", "ru", "es"}) {
+            var other = bundle("_" + language);
+            assertThat(other.stringPropertyNames()).as(language).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+            other.forEach((key, value) -> assertThat(value.toString()).as(language + " " + key).isNotBlank());
+        }
+    }
+
+    @Test
+    void theTranslationsAreInTheirOwnScript() throws Exception {
+        assertThat(bundle("_ar").getProperty("nav.members")).matches("[\\p{IsArabic} ]+");
+        assertThat(bundle("_zh").getProperty("nav.members")).matches("\\p{IsHan}+");
+        assertThat(bundle("_ru").getProperty("nav.members")).matches("\\p{IsCyrillic}+");
+        assertThat(bundle("_fr").getProperty("nav.members")).isEqualTo("Membres");
+        assertThat(bundle("_es").getProperty("nav.members")).isEqualTo("Miembros");
+    }
+
+    private static Locale asked(String header) {
+        var request = new MockHttpServletRequest();
+        if (header != null) {
+            request.addHeader("Accept-Language", header);
+        }
+        return Languages.asked((HttpServletRequest) request);
+    }
+
+    @Test
+    void theBrowsersFirstSupportedLanguageIsTheReadersElseEnglish() {
+        assertThat(asked("ar-EG,ar;q=0.9,en;q=0.8").getLanguage()).isEqualTo("ar");
+        assertThat(asked("de-CH, fr;q=0.7, en;q=0.5").getLanguage()).isEqualTo("fr");
+        assertThat(asked("zh-Hans-CN").getLanguage()).isEqualTo("zh");
+        assertThat(asked("de, it")).isEqualTo(Locale.ENGLISH);
+        assertThat(asked(null)).isEqualTo(Locale.ENGLISH);
+        assertThat(asked("not a language range;;q=x")).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void onlyArabicIsWrittenRightToLeft() {
+        for (Locale language : Languages.SUPPORTED) {
+            assertThat(Languages.direction(language)).as(language.toString()).isEqualTo(language.getLanguage().equals("ar") ? "rtl" : "ltr");
+        }
+    }
+
+    @Test
+    void stateNamesAreCldrsInTheReadersLanguage() {
+        assertThat(Countries.name("AZE", Locale.forLanguageTag("ar"))).isEqualTo("أذربيجان");
+        assertThat(Countries.name("AZE", Locale.FRENCH)).isEqualTo("Azerbaïdjan");
+        assertThat(Countries.name("AZE", Locale.forLanguageTag("ru"))).isEqualTo("Азербайджан");
+        assertThat(Countries.name("XKX", Locale.forLanguageTag("es"))).isEqualTo("Kosovo");
+        assertThat(Countries.name("AZE", Locale.ENGLISH)).isEqualTo("Azerbaijan");
+    }
+}
