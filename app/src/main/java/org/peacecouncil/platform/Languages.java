@@ -1,11 +1,14 @@
 package org.peacecouncil.platform;
 
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -23,6 +26,29 @@ public class Languages implements WebMvcConfigurer {
     public static final List<Locale> SUPPORTED = List.of(Locale.forLanguageTag("ar"), Locale.forLanguageTag("zh"), Locale.ENGLISH,
             Locale.FRENCH, Locale.forLanguageTag("ru"), Locale.forLanguageTag("es"));
     public static final String COOKIE = "peace-council-lang";
+
+    /**
+     * The pages' words, from {@code i18n/messages*.properties}; a key missing in one language falls back to English, never to
+     * the server's locale. Numbers in messages are written in Western digits in every language, as the figures, dates and
+     * times beside them are: the JDK's own choice for Arabic changed between releases (Arabic-Indic on 17, Western on 25).
+     */
+    @Bean
+    public static MessageSource messageSource() {
+        var source = new ResourceBundleMessageSource() {
+            @Override
+            protected MessageFormat createMessageFormat(String message, Locale locale) {
+                return new MessageFormat(message, withWesternDigits(locale));
+            }
+        };
+        source.setBasename("i18n/messages");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+
+    static Locale withWesternDigits(Locale locale) {
+        return new Locale.Builder().setLocale(locale).setUnicodeLocaleKeyword("nu", "latn").build();
+    }
 
     @Bean
     LocaleResolver localeResolver() {

@@ -74,4 +74,32 @@ class LanguagesTests {
         assertThat(Countries.name("XKX", Locale.forLanguageTag("es"))).isEqualTo("Kosovo");
         assertThat(Countries.name("AZE", Locale.ENGLISH)).isEqualTo("Azerbaijan");
     }
+
+    @Test
+    void numbersInMessagesAreInWesternDigitsInEveryLanguageWhateverTheJdk() {
+        var messages = Languages.messageSource();
+        for (Locale language : Languages.SUPPORTED) {
+            assertThat(messages.getMessage("workspace.awaiting", new Object[] {"X", 12}, language)).as(language.toString()).contains("12");
+        }
+        assertThat(messages.getMessage("workspace.awaiting", new Object[] {"وفد", 1}, Locale.forLanguageTag("ar"))).isEqualTo("وفد — 1 بانتظارك");
+    }
+
+    @Test
+    void aKeyMissingInALanguageFallsBackToEnglishNotToTheServersLocale() {
+        var before = Locale.getDefault();
+        Locale.setDefault(Locale.FRENCH);
+        try {
+            assertThat(Languages.messageSource().getMessage("nav.members", null, Locale.GERMAN)).isEqualTo(bundleValue("nav.members"));
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    private static String bundleValue(String key) {
+        try {
+            return bundle("").getProperty(key);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
 }
