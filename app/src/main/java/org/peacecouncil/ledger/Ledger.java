@@ -61,8 +61,9 @@ public class Ledger {
         return store.latest(limit).stream().map(this::entry).toList();
     }
 
-    public List<Entry> about(String state, int limit) {
-        return store.about(state, limit).stream().map(this::entry).toList();
+    /** The entries the query asks for, newest first, at most {@code limit}. */
+    public List<Entry> search(LogQuery query, int limit) {
+        return store.search(query, limit).stream().map(this::entry).toList();
     }
 
     /** Entries {@code from <= index < until}. */

@@ -109,9 +109,33 @@ class LogStore {
         return jdbc.sql(ENTRY + " ORDER BY seq DESC LIMIT ?").param(limit).query(LogStore::entry).list();
     }
 
-    List<StoredEntry> about(String state, int limit) {
-        return jdbc.sql(ENTRY + " WHERE subject_state = ? ORDER BY seq DESC LIMIT ?").params(state, limit)
-                .query(LogStore::entry).list();
+    /** The entries the query asks for, newest first, at most {@code limit}. */
+    List<StoredEntry> search(LogQuery query, int limit) {
+        var where = new java.util.ArrayList<String>();
+        var params = new java.util.ArrayList<Object>();
+        if (query.type() != null) {
+            where.add("type = ?");
+            params.add(query.type());
+        }
+        if (query.state() != null) {
+            where.add("subject_state = ?");
+            params.add(query.state());
+        }
+        if (query.from() != null) {
+            where.add("recorded_at >= ?");
+            params.add(query.from().toString());
+        }
+        if (query.until() != null) {
+            where.add("recorded_at < ?");
+            params.add(query.until().plusDays(1).toString());
+        }
+        if (query.before() != null) {
+            where.add("seq < ?");
+            params.add(query.before());
+        }
+        params.add(limit);
+        return jdbc.sql(ENTRY + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY seq DESC LIMIT ?")
+                .params(params).query(LogStore::entry).list();
     }
 
     private static final String ENTRY = "SELECT seq, body, module, type, subject_state, recorded_at FROM log_entries";

@@ -129,6 +129,14 @@ abstract class AccessibilityInTheBrowserSpec {
         int width = ((Number) js.executeScript("return document.documentElement.clientWidth")).intValue();
         assertThat(brand.getLocation().getX()).as("the brand starts the line at the right").isGreaterThan(width / 2);
         assertThat(browser.driver().findElement(By.cssSelector("header.site nav a[href='/members']")).getText()).isEqualTo("الأعضاء");
+        for (int phoneOrDesk : new int[] {390, 1280}) {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(phoneOrDesk, 1000));
+            for (String page : List.of("/members", "/log", "/workspace")) {
+                browser.open(page);
+                assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
+                        .as(page + " at " + phoneOrDesk + " px runs off no side").isLessThanOrEqualTo(0);
+            }
+        }
         browser.open("/meetings");
         assertThat(js.executeScript("return document.documentElement.dir")).as("chosen once, kept").isEqualTo("rtl");
         browser.open("/meetings?lang=en");

@@ -32,8 +32,10 @@ abstract class PublicRecordInTheBrowserSpec extends CouncilTest {
         browser.open("/members/ARM");
         browser.driver().findElement(By.linkText("Its entries on the public log, with proofs")).click();
         assertThat(browser.text(By.cssSelector("h1"))).isEqualTo("Public record about Armenia");
-        Thread.sleep(1200); // a checkpoint covering the new entries is signed within a second
-        browser.driver().findElement(By.xpath("//tr[td[text()='ConsentGiven']]//a")).click();
+        long appended = anonymous().get("/api/v1/log").json().get("entriesAppended").asLong();
+        org.peacecouncil.support.Eventually.until("a checkpoint covering every entry",
+                () -> anonymous().get("/api/v1/log").json().get("size").asLong() >= appended);
+        browser.driver().findElement(By.xpath("//tr[td/a[text()='ConsentGiven']]//a")).click();
         assertThat(browser.text(By.id("entry-body"))).contains("\"type\":\"ConsentGiven\"").contains("\"state\":\"ARM\"");
         assertThat(browser.text(By.id("proof-result"))).isEqualTo("verified");
     }

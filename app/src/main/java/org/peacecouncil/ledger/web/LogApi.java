@@ -7,7 +7,9 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.peacecouncil.ledger.Checkpoint;
+import org.peacecouncil.ledger.ActTypes;
 import org.peacecouncil.ledger.Checkpoints;
+import org.peacecouncil.ledger.LogQuery;
 import org.peacecouncil.ledger.Ledger;
 import org.peacecouncil.platform.CouncilProblem;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +47,10 @@ class LogApi {
     private final Checkpoints checkpoints;
     private final JsonMapper json;
 
-    LogApi(Ledger ledger, Checkpoints checkpoints, JsonMapper json) {
+    private final ActTypes actTypes;
+
+    LogApi(Ledger ledger, Checkpoints checkpoints, JsonMapper json, ActTypes actTypes) {
+        this.actTypes = actTypes;
         this.ledger = ledger;
         this.checkpoints = checkpoints;
         this.json = json;
@@ -67,14 +72,14 @@ class LogApi {
     }
 
     @GetMapping("/entries")
-    @Operation(summary = "The latest entries, optionally only those about one state")
-    List<EntryView> entries(@RequestParam(required = false) String state, @RequestParam(defaultValue = "50") int limit) {
+    @Operation(summary = "The latest entries, newest first, optionally of one act type, about one state, recorded between two days (UTC, both included) or older than an index")
+    List<EntryView> entries(@RequestParam(required = false) String type, @RequestParam(required = false) String state,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String until,
+            @RequestParam(required = false) String before, @RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > 500) {
             throw new CouncilProblem.InvalidRequest("bad-limit", "limit must be between 1 and 500.");
         }
-        var entries = state == null ? ledger.latest(limit)
-                : ledger.about(org.peacecouncil.platform.Countries.require(state).alpha3(), limit);
-        return entries.stream().map(this::view).toList();
+        return ledger.search(LogQuery.of(type, state, from, until, before, actTypes), limit).stream().map(this::view).toList();
     }
 
     @GetMapping("/proofs/inclusion")

@@ -2,9 +2,11 @@ package org.peacecouncil.ledger.web;
 
 import java.util.HexFormat;
 
+import org.peacecouncil.ledger.ActTypes;
 import org.peacecouncil.ledger.Checkpoints;
 import org.peacecouncil.ledger.InclusionSteps;
 import org.peacecouncil.ledger.Ledger;
+import org.peacecouncil.ledger.LogQuery;
 import org.peacecouncil.platform.Countries;
 import org.peacecouncil.platform.CouncilProblem;
 import org.springframework.stereotype.Controller;
@@ -30,9 +32,11 @@ class LogPages {
     private final tools.jackson.databind.json.JsonMapper json;
 
     private final org.peacecouncil.keys.EntrySignatures signatures;
+    private final ActTypes actTypes;
 
     LogPages(Ledger ledger, Checkpoints checkpoints, org.peacecouncil.identity.Accounts accounts, tools.jackson.databind.json.JsonMapper json,
-            org.peacecouncil.keys.EntrySignatures signatures) {
+            org.peacecouncil.keys.EntrySignatures signatures, ActTypes actTypes) {
+        this.actTypes = actTypes;
         this.signatures = signatures;
         this.ledger = ledger;
         this.checkpoints = checkpoints;
@@ -53,17 +57,46 @@ class LogPages {
         return accounts.credentialsNewAt(actor.substring(0, paren), entry.recordedAt());
     }
 
+    static final int PAGE = 50;
+
+    /** The record, newest first, a page at a time, filtered by act type, state and days (UTC) as the reader asks. */
     @GetMapping("/log")
-    String log(@RequestParam(required = false) String state, Model model) {
-        String alpha3 = state == null || state.isBlank() ? null : Countries.require(state).alpha3();
+    String log(@RequestParam(required = false) String type, @RequestParam(required = false) String state,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String until,
+            @RequestParam(required = false) String before, Model model, java.util.Locale locale) {
+        var query = LogQuery.of(type, state, from, until, before, actTypes);
+        var found = ledger.search(query, PAGE + 1);
+        var entries = found.size() > PAGE ? found.subList(0, PAGE) : found;
         model.addAttribute("checkpoint", checkpoints.latest().orElse(null));
         model.addAttribute("verifierKey", checkpoints.verifierKey());
         model.addAttribute("size", ledger.size());
-        model.addAttribute("state", alpha3);
-        model.addAttribute("stateName", alpha3 == null ? null : Countries.name(alpha3));
-        model.addAttribute("entries", alpha3 == null ? ledger.latest(50) : ledger.about(alpha3, 200));
+        model.addAttribute("query", query);
+        model.addAttribute("state", query.state());
+        model.addAttribute("stateName", query.state() == null ? null : Countries.name(query.state(), locale));
+        model.addAttribute("actTypes", actTypes.names());
+        model.addAttribute("states", Countries.states().stream()
+                .map(c -> java.util.Map.entry(c.alpha3(), Countries.name(c.alpha3(), locale))).toList());
+        model.addAttribute("entries", entries);
+        model.addAttribute("olderHref", found.size() > PAGE ? link(query, entries.get(entries.size() - 1).index()) : null);
+        model.addAttribute("newestHref", query.before() == null ? null : link(query, null));
         model.addAttribute("hashes", new Hashes());
         return "log";
+    }
+
+    /** The same filters, from entry {@code before} down (the newest when null). */
+    private static String link(LogQuery query, Long before) {
+        var uri = org.springframework.web.util.UriComponentsBuilder.fromPath("/log");
+        java.util.function.BiConsumer<String, Object> add = (name, value) -> {
+            if (value != null) {
+                uri.queryParam(name, value);
+            }
+        };
+        add.accept("type", query.type());
+        add.accept("state", query.state());
+        add.accept("from", query.from());
+        add.accept("until", query.until());
+        add.accept("before", before);
+        return uri.encode().build().toUriString();
     }
 
     @GetMapping("/log/entries/{index}")
