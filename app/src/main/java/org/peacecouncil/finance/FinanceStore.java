@@ -174,6 +174,16 @@ class FinanceStore {
                 .query(FinanceStore::flow).list();
     }
 
+    /** What the fund has received against each commitment, by the receipts' currency (cash) and in quantity (goods). */
+    record Received(String commitment, String currency, long minorUnits, long quantity) {
+    }
+
+    List<Received> receivedAgainstCommitments() {
+        return jdbc.sql("SELECT commitment_id, currency, SUM(COALESCE(minor_units, 0)), SUM(COALESCE(quantity, 0)) FROM flows "
+                + "WHERE kind = 'PAID' AND status = 'CONFIRMED' AND commitment_id IS NOT NULL GROUP BY commitment_id, currency")
+                .query((rs, n) -> new Received(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4))).list();
+    }
+
     List<Flow> unconfirmedFlowsOf(StateCode contributor) {
         return jdbc.sql("SELECT " + FLOW_COLUMNS + " FROM flows WHERE contributor = ? AND status = 'UNCONFIRMED' ORDER BY seq")
                 .param(contributor.alpha3()).query(FinanceStore::flow).list();

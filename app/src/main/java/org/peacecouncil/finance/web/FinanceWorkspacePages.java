@@ -50,7 +50,7 @@ class FinanceWorkspacePages {
     }
 
     @GetMapping("/workspace/finance")
-    String workspace(Actor actor, Model model) {
+    String workspace(Actor actor, @RequestParam(required = false) String commitment, Model model) {
         model.addAttribute("funds", records.funds());
         if (actor.isDelegate()) {
             var state = StateCode.of(actor.state());
@@ -61,7 +61,9 @@ class FinanceWorkspacePages {
         } else {
             model.addAttribute("awaiting", records.awaitingConfirmation());
             model.addAttribute("rates", records.rates());
-            model.addAttribute("commitments", records.confirmedCommitments());
+            var commitments = records.confirmedCommitments();
+            model.addAttribute("commitments", commitments);
+            model.addAttribute("chosen", commitments.stream().filter(c -> c.id().equals(commitment)).findFirst().orElse(null));
             model.addAttribute("states", Countries.states());
             model.addAttribute("organisations", records.organisations());
             model.addAttribute("projects", records.funds().stream()
