@@ -177,6 +177,19 @@ class DecisionStore {
                 .query(this::motionRow).list();
     }
 
+    /** Every motion, the latest recorded first. */
+    List<Motion> motions() {
+        return jdbc.sql("SELECT * FROM motions ORDER BY recorded_at DESC, id").query(this::motionRow).list();
+    }
+
+    /** Every meeting's agenda, by meeting id. */
+    java.util.Map<String, List<String>> agendas() {
+        var all = new java.util.HashMap<String, List<String>>();
+        jdbc.sql("SELECT meeting_id, item FROM agenda_items ORDER BY meeting_id, position")
+                .query((rs, n) -> all.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getString(2))).list();
+        return all;
+    }
+
     /** Motions in this status, the latest recorded first. */
     List<Motion> motionsIn(MotionStatus status) {
         return jdbc.sql("SELECT * FROM motions WHERE status = ? ORDER BY recorded_at DESC, id").param(status.name()).query(this::motionRow).list();
