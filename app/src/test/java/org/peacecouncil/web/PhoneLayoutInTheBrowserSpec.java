@@ -72,6 +72,38 @@ abstract class PhoneLayoutInTheBrowserSpec extends CouncilTest {
         assertThat(browser.driver().findElement(By.id("main")).getTagName()).isEqualTo("main");
     }
 
+    @Test
+    void aDelegationsWorkingPagesFitAPhoneWithoutATableScrollingSideways() {
+        delegate("AZE").post("/api/v1/tokens", Api.json("label", "the ministry's system"));
+        browser.signIn("delegate-aze", PASSWORD);
+        for (String page : List.of("/workspace", "/workspace/finance", "/workspace/missions", "/workspace/claims", "/workspace/accounts",
+                "/workspace/inbox", "/account", "/keys/AZE", "/meetings", "/search?q=budget")) {
+            browser.open(page);
+            assertThat(number("return document.documentElement.scrollWidth")).as(page + " fits the phone's width")
+                    .isLessThanOrEqualTo(number("return window.innerWidth"));
+            assertThat(number("return Math.max(0, ...Array.from(document.querySelectorAll('.table-wrap')).map(w => w.scrollWidth - w.clientWidth))"))
+                    .as(page + ": no table scrolls sideways").isLessThanOrEqualTo(0);
+        }
+    }
+
+    @Test
+    void onPaperAPageShowsTheRecordNotTheToolsAndTablesStayTables() {
+        ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            browser.open("/meetings/" + meeting);
+            var js = (JavascriptExecutor) browser.driver();
+            assertThat(js.executeScript("return getComputedStyle(document.querySelector('header.site nav')).display")).isEqualTo("none");
+            assertThat(js.executeScript("return getComputedStyle(document.querySelector('footer.site')).display")).isEqualTo("none");
+            assertThat(js.executeScript("return getComputedStyle(document.querySelector('#minutes-pdf').parentElement).display")).isEqualTo("none");
+            assertThat(js.executeScript("return getComputedStyle(document.querySelector('#motions thead')).display"))
+                    .as("a table prints with its header, even at a phone's width").isEqualTo("table-header-group");
+            assertThat(browser.text(By.tagName("h1"))).isEqualTo("Second meeting of the Board of Peace");
+            assertThat(browser.text(By.id("attendance"))).contains("Ilham Aliyev");
+        } finally {
+            ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+    }
+
     private long number(String script) {
         return ((Number) ((JavascriptExecutor) browser.driver()).executeScript(script)).longValue();
     }
