@@ -153,7 +153,9 @@ abstract class ReadsNeverWriteSpec extends CouncilTest {
                 "/api/v1/invitations/" + invitation, "/api/v1/removals", "/api/v1/removals/" + removal, "/api/v1/meetings",
                 "/api/v1/meetings/" + meeting, "/api/v1/motions/" + motion, "/api/v1/motions/" + motion + "/roll-call.csv",
                 "/api/v1/log", "/api/v1/elections", "/funds", "/api/v1/funds", "/api/v1/exchange-rates", "/api/v1/announced-contributions", "/api/v1/missions",
-                "/api/v1/flows/awaiting-confirmation", "/api/v1/states/KAZ/flows");
+                "/api/v1/flows/awaiting-confirmation", "/api/v1/states/KAZ/flows", "/log?type=ConsentGiven&state=KAZ", "/log?before=3",
+                "/api/v1/log/entries?type=VotingOpened", "/search?q=kaz", "/api/v1/search?q=budget", "/meetings/" + meeting + "/minutes.pdf",
+                "/calendars/KAZ.ics");
     }
 }
 
