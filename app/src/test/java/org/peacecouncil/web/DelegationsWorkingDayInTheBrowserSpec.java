@@ -88,6 +88,8 @@ abstract class DelegationsWorkingDayInTheBrowserSpec extends WithProviders {
         browser.driver().findElement(By.id("vote-no")).click();
         String shown = browser.confirmAct("AZE votes NO on motion");
         assertThat(shown).contains("أنت على وشك أن تسجّل");
+        assertThat(browser.text(By.cssSelector(".notice"))).as("told in its language").startsWith("سُجّل صوتك: لا.");
+        assertThat(browser.text(By.id("ballot"))).contains("صوتك");
         assertThat(anonymous().get("/api/v1/motions/" + sitting.motion()).json().get("ballots").findValuesAsString("vote"))
                 .containsExactly("NO");
     }

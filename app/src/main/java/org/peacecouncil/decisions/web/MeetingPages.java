@@ -58,8 +58,11 @@ class MeetingPages {
     private final Offices offices;
     private final Clock clock;
 
+    private final org.springframework.context.MessageSource messages;
+
     MeetingPages(Meetings meetings, Motions motions, Elections elections, LiveRollCall live, Charter charter, Offices offices,
-            Clock clock) {
+            Clock clock, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.offices = offices;
         this.meetings = meetings;
         this.motions = motions;
@@ -206,8 +209,10 @@ class MeetingPages {
         return act(flash, "/motions/" + id, () -> {
             var signature = ActSignature.fromForm(signatureKeyId, signatureSignedAt, signatureValue);
             motions.cast(actor, new MotionId(id), new DecisionCommands.CastBallot(null, vote, explanation, signature), clock.instant());
-            return "Your ballot is recorded: " + vote + (signature == null ? "" : ", signed with key " + signature.keyId())
-                    + ". You may change it until the vote closes.";
+            var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+            String word = messages.getMessage("vote." + vote.name(), null, locale);
+            return signature == null ? messages.getMessage("ballot.recordedNotice", new Object[] {word}, locale)
+                    : messages.getMessage("ballot.recordedSignedNotice", new Object[] {word, signature.keyId()}, locale);
         });
     }
 
