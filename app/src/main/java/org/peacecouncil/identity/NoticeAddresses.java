@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class NoticeAddresses {
 
     /** An active account that wants e-mail, and the delegation or office it reads for. */
-    public record Recipient(String username, Role role, String state, String email) {
+    public record Recipient(String username, Role role, String state, String email, java.util.Locale language) {
         /** The state's alpha-3 code for a delegate, else the office ("CHAIR", "SECRETARIAT"). */
         public String readsFor() {
             return role == Role.DELEGATE ? state : role.name();
@@ -33,13 +33,18 @@ public class NoticeAddresses {
         this.tx = tx;
     }
 
-    /** Sets the signed-in account's own address; blank clears it. */
-    public Optional<String> set(Actor actor, String email) {
+    /**
+     * Sets the signed-in account's own address (blank clears it), and the language its notices are to be written in:
+     * the one it reads the platform in as it sets the address.
+     */
+    public Optional<String> set(Actor actor, String email, java.util.Locale language) {
         if (actor.isAnonymous()) {
             throw new CouncilProblem.NotSignedIn("Sign in with the account whose e-mail address you are setting.");
         }
         String address = email == null || email.isBlank() ? null : checked(email.strip());
-        tx.executeWithoutResult(s -> jdbc.sql("UPDATE accounts SET email = ? WHERE username = ?").params(address, actor.username()).update());
+        String tag = language == null ? null : language.getLanguage();
+        tx.executeWithoutResult(s -> jdbc.sql("UPDATE accounts SET email = ?, language = ? WHERE username = ?").params(address, tag, actor.username())
+                .update());
         return Optional.ofNullable(address);
     }
 
@@ -50,8 +55,9 @@ public class NoticeAddresses {
 
     /** Every active account with an address. */
     public List<Recipient> recipients() {
-        return jdbc.sql("SELECT username, role, state, email FROM accounts WHERE email IS NOT NULL AND deactivated_at IS NULL ORDER BY username")
-                .query((rs, n) -> new Recipient(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4))).list();
+        return jdbc.sql("SELECT username, role, state, email, language FROM accounts WHERE email IS NOT NULL AND deactivated_at IS NULL "
+                + "ORDER BY username").query((rs, n) -> new Recipient(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getString(4), rs.getString(5) == null ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag(rs.getString(5)))).list();
     }
 
     /** The delegations and offices that have at least one active account, which is who can read a notice. */

@@ -2,33 +2,40 @@ package org.peacecouncil.notifications;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.peacecouncil.identity.NoticeAddresses;
 import org.peacecouncil.platform.Countries;
+import org.springframework.context.MessageSource;
 
-/** A notice as plain-text e-mail: what awaits, by when, the link to do it, and why this address receives it. */
+/**
+ * A notice as plain-text e-mail, in the language its recipient reads the platform in: what awaits, by when, the link
+ * to do it, and why this address receives it. The item's own title and line are the record's words, as the module
+ * wrote them.
+ */
 record NoticeMail(String subject, String body) {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    static NoticeMail of(Notice notice, NoticeAddresses.Recipient recipient, String publicUrl) {
-        String councilName = "Peace Council";
+    static NoticeMail of(Notice notice, NoticeAddresses.Recipient recipient, String publicUrl, MessageSource messages) {
+        Locale language = recipient.language() == null ? Locale.ENGLISH : recipient.language();
+        java.util.function.BiFunction<String, Object[], String> say = (key, args) -> messages.getMessage(key, args, language);
+        String councilName = say.apply("brand", null);
+        String kind = messages.getMessage("todo.kind." + notice.kind().replace(' ', '-'), null, notice.kind(), language);
         String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        var body = new StringBuilder()
-                .append(notice.kind()).append(": ").append(notice.title()).append("\n\n");
+        var body = new StringBuilder().append(kind).append(": ").append(notice.title()).append("\n\n");
         if (!notice.detail().isBlank()) {
             body.append(notice.detail()).append("\n\n");
         }
         if (notice.deadline() != null) {
-            body.append("Deadline: ").append(UTC.format(notice.deadline())).append("\n");
+            body.append(say.apply("mail.deadline", new Object[] {UTC.format(notice.deadline())})).append("\n");
         }
-        body.append("Do it here: ").append(base).append(notice.href()).append("\n")
-                .append("Your inbox: ").append(base).append("/workspace/inbox\n\n")
-                .append("-- \nYou receive this because the account ").append(recipient.username()).append(" reads for ")
-                .append(recipient.state() == null ? "the " + recipient.role().name().toLowerCase(java.util.Locale.ROOT)
-                        : "the delegation of " + Countries.name(recipient.state()))
-                .append(" on ").append(councilName).append(". Change or clear the address on your account page: ")
-                .append(base).append("/account\n");
-        return new NoticeMail("[" + councilName + "] " + notice.kind() + ": " + notice.title(), body.toString());
+        String readsFor = recipient.state() == null ? say.apply("mail.office." + recipient.role().name(), null)
+                : say.apply("mail.forDelegation", new Object[] {Countries.name(recipient.state(), language)});
+        body.append(say.apply("mail.doIt", new Object[] {base + notice.href()})).append("\n")
+                .append(say.apply("mail.inbox", new Object[] {base + "/workspace/inbox"})).append("\n\n")
+                .append("-- \n")
+                .append(say.apply("mail.why", new Object[] {recipient.username(), readsFor, councilName, base + "/account"})).append("\n");
+        return new NoticeMail("[" + councilName + "] " + kind + ": " + notice.title(), body.toString());
     }
 }

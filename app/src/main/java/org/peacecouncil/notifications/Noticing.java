@@ -37,9 +37,12 @@ class Noticing implements Calendar.Due {
     private final AtomicBoolean actRecorded = new AtomicBoolean(true);
     private volatile Instant lastRun;
 
+    private final org.springframework.context.MessageSource messages;
+
     Noticing(List<AwaitingWork> modules, NoticeStore store, NoticeAddresses addresses, MailOutbox outbox, TransactionTemplate tx,
             @Value("${peace-council.public-url:http://localhost:${server.port:8080}}") String publicUrl,
-            @Value("${peace-council.notifications.enabled:true}") boolean enabled) {
+            @Value("${peace-council.notifications.enabled:true}") boolean enabled, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.modules = modules;
         this.store = store;
         this.addresses = addresses;
@@ -92,7 +95,7 @@ class Noticing implements Calendar.Due {
                     var notice = Notice.of(reader, item, now);
                     if (store.add(notice, Notice.key(item)) && mail) {
                         for (var recipient : mailTo) {
-                            var message = NoticeMail.of(notice, recipient, publicUrl);
+                            var message = NoticeMail.of(notice, recipient, publicUrl, messages);
                             store.queue(notice.id(), recipient.email(), message.subject(), message.body(), now);
                         }
                     }

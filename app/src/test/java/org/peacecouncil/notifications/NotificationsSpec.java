@@ -65,6 +65,19 @@ abstract class NotificationsSpec extends WithProviders {
     }
 
     @Test
+    void aDelegateWhoReadsInArabicIsWrittenToInArabic() throws Exception {
+        assertThat(delegate("AZE").put("/api/v1/account/email", Api.json("email", AZE_ADDRESS), "Accept-Language", "ar").status())
+                .isEqualTo(200);
+        var sitting = aVoteOnABudget(30, "AZE");
+        noticeNow();
+
+        var mail = received().get(0);
+        assertThat(mail.getSubject()).isEqualTo("[Peace Council] تصويت مفتوح: Budget");
+        assertThat(body(mail)).contains("الموعد النهائي: 2026-02-19 15:30 UTC")
+                .contains("أنجزه هنا: https://council.example.org/motions/" + sitting.motion()).contains("وفد أذربيجان");
+    }
+
+    @Test
     void anItemIsNoticedOnceHoweverOftenTheCalendarRunsAndWhateverChangesInIt() {
         delegate("AZE").put("/api/v1/account/email", Api.json("email", AZE_ADDRESS));
         var sitting = aVoteOnABudget(30, "AZE");

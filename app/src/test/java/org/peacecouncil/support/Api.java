@@ -148,8 +148,12 @@ public final class Api {
             return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
         }
 
-        public Response put(String path, String json) {
-            return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)), json);
+        public Response put(String path, String json, String... headers) {
+            var builder = request(path).header("Content-Type", "application/json");
+            for (int i = 0; i < headers.length; i += 2) {
+                builder.header(headers[i], headers[i + 1]);
+            }
+            return send(builder.PUT(HttpRequest.BodyPublishers.ofString(json)), json);
         }
 
         public Response delete(String path) {

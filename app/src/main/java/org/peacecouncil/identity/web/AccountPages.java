@@ -49,9 +49,9 @@ class AccountPages {
     }
 
     @PostMapping("/account/email")
-    String setEmail(Actor actor, @RequestParam(required = false) String email, RedirectAttributes flash) {
+    String setEmail(Actor actor, @RequestParam(required = false) String email, java.util.Locale locale, RedirectAttributes flash) {
         try {
-            flash.addFlashAttribute("notice", addresses.set(actor, email).map(a -> "New items will also be sent to " + a + ".")
+            flash.addFlashAttribute("notice", addresses.set(actor, email, locale).map(a -> "New items will also be sent to " + a + ".")
                     .orElse("No e-mail will be sent; your inbox still keeps every notice."));
         } catch (CouncilProblem refused) {
             flash.addFlashAttribute("error", refused.getMessage());

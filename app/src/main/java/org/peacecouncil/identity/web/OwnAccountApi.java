@@ -53,9 +53,9 @@ class OwnAccountApi {
     }
 
     @PutMapping("/email")
-    @Operation(summary = "Set or clear the address this account's notices are also e-mailed to")
-    EmailAddress setEmail(Actor actor, @RequestBody EmailAddress address) {
-        return new EmailAddress(addresses.set(actor, address.email()).orElse(null));
+    @Operation(summary = "Set or clear the address this account's notices are also e-mailed to; they are written in the request's language (Accept-Language or the language cookie)")
+    EmailAddress setEmail(Actor actor, @RequestBody EmailAddress address, @io.swagger.v3.oas.annotations.Parameter(hidden = true) java.util.Locale locale) {
+        return new EmailAddress(addresses.set(actor, address.email(), locale).orElse(null));
     }
 
     @PostMapping("/password")
