@@ -51,11 +51,11 @@ class CouncilPages {
         model.addAttribute("council", council);
         model.addAttribute("founding", founding);
         model.addAttribute("bars", bars(List.of(
-                new Bar("Founding members", foundingNow, "#1f5fa8", 0),
-                new Bar("Later members", later, "#5b9bd5", 0),
-                new Bar("Pending invitations", council.pendingInvitations(), "#e0a030", 0),
-                new Bar("Membership ended", ended, "#a0a8b8", 0),
-                new Bar("Observers", council.observers(), "#7fb38f", 0))));
+                new Bar("home.bar.founding", foundingNow, "#1f5fa8", 0),
+                new Bar("home.bar.later", later, "#5b9bd5", 0),
+                new Bar("home.bar.pending", council.pendingInvitations(), "#e0a030", 0),
+                new Bar("home.bar.ended", ended, "#a0a8b8", 0),
+                new Bar("home.bar.observers", council.observers(), "#7fb38f", 0))));
         model.addAttribute("officers", officers.current(Timestamps.dateOf(clock.instant())));
         model.addAttribute("acts", records.recentActs(10));
         model.addAttribute("observers", records.observers());
