@@ -30,9 +30,20 @@ public final class Texts {
     }
 
     /** An instant as people read it on the record, to the second: 2026-02-19 15:00:00 UTC. */
+    private static final java.time.format.DateTimeFormatter UTC =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'", java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
+
+    /**
+     * A time as every page writes it: "2026-02-19 15:30 UTC", to the minute (the exact instant is in the page's
+     * {@code <time datetime>} and in the API). The reader's own zone is added beside it in the browser.
+     */
+    public static String utc(java.time.Instant instant) {
+        return instant == null ? "" : UTC.format(instant);
+    }
+
+    /** The same as {@link #utc}. */
     public static String when(java.time.Instant instant) {
-        return instant == null ? "" : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace('T', ' ')
-                .replace("Z", " UTC");
+        return utc(instant);
     }
 
     public static String optional(String text, String field, int max) {

@@ -44,4 +44,12 @@ class FiguresAndTimesTests {
         assertThat(Timestamps.instant("2026-02-19T16:00:00.123Z")).isEqualTo(Instant.parse("2026-02-19T16:00:00.123Z"));
         assertThatThrownBy(() -> Timestamps.instant("2026-13-19T16:00:00.000000Z")).isInstanceOf(java.time.DateTimeException.class);
     }
+
+    @Test
+    void everyPageWritesATimeOneWayInUtcToTheMinute() {
+        assertThat(Texts.utc(Instant.parse("2026-02-19T15:30:59.999Z"))).isEqualTo("2026-02-19 15:30 UTC");
+        assertThat(Texts.utc(Instant.parse("2026-01-02T03:04:00Z"))).isEqualTo("2026-01-02 03:04 UTC");
+        assertThat(Texts.when(Instant.parse("2026-02-19T15:30:00Z"))).isEqualTo(Texts.utc(Instant.parse("2026-02-19T15:30:00Z")));
+        assertThat(Texts.utc(null)).isEmpty();
+    }
 }

@@ -134,7 +134,7 @@ abstract class BalancedDecisionsInTheBrowserSpec extends CouncilTest {
     void closingAVoteEarlyAsksFirstAndThePageThenShowsWhenItActuallyClosed() {
         browser.signIn("officer", PASSWORD);
         browser.open("/motions/" + motion);
-        assertThat(browser.text(By.id("closes-at"))).isEqualTo("2026-02-19 16:00:00");
+        assertThat(browser.text(By.id("closes-at"))).isEqualTo("2026-02-19 16:00 UTC");
         browser.driver().findElement(By.id("close-voting")).click();
         browser.driver().findElement(By.id("cancel-act")).click();
         assertThat(anonymous().get("/api/v1/motions/" + motion).json().get("status").asString()).isEqualTo("VOTING");
@@ -142,7 +142,7 @@ abstract class BalancedDecisionsInTheBrowserSpec extends CouncilTest {
         clock.set(java.time.Instant.parse("2026-02-19T15:20:00Z"));
         browser.driver().findElement(By.id("close-voting")).click();
         browser.confirmAct("Close the vote on “Reconstruction budget” now, before its deadline");
-        assertThat(browser.text(By.id("closed-at"))).isEqualTo("2026-02-19 15:20:00, before its deadline of 2026-02-19 16:00:00");
+        assertThat(browser.text(By.id("closed-at"))).isEqualTo("2026-02-19 15:20 UTC, before its deadline of 2026-02-19 16:00 UTC");
         assertThat(browser.isAbsent(By.id("closes-at"))).isTrue();
     }
 
