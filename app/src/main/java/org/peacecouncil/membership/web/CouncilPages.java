@@ -80,13 +80,13 @@ class CouncilPages {
     }
 
     @GetMapping("/members/{state}")
-    String member(@PathVariable String state, Model model) {
+    String member(@PathVariable String state, Model model, java.util.Locale locale) {
         var code = StateCode.of(state);
         var record = records.member(code);
         String alpha3 = code.alpha3();
         model.addAttribute("record", record);
         model.addAttribute("state", alpha3);
-        model.addAttribute("name", Countries.name(alpha3));
+        model.addAttribute("name", Countries.name(alpha3, locale));
         return "member";
     }
 
