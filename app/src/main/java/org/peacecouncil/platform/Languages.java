@@ -39,11 +39,34 @@ public class Languages implements WebMvcConfigurer {
             protected MessageFormat createMessageFormat(String message, Locale locale) {
                 return new MessageFormat(message, withWesternDigits(locale));
             }
+
+            @Override
+            protected Object[] resolveArguments(Object[] args, Locale locale) {
+                return isolated(super.resolveArguments(args, locale), locale);
+            }
         };
         source.setBasename("i18n/messages");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         return source;
+    }
+
+    /**
+     * In a right-to-left language, each argument that is not a number is set apart as its own bidirectional run
+     * (Unicode FSI … PDI): a date such as 2026-01-22, an identifier or a name in Latin letters then reads as written
+     * instead of being reordered by the Arabic text around it.
+     */
+    static Object[] isolated(Object[] args, Locale locale) {
+        if (args == null || !"rtl".equals(direction(locale))) {
+            return args;
+        }
+        var out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] != null && !(out[i] instanceof Number)) {
+                out[i] = "\u2068" + out[i] + "\u2069";
+            }
+        }
+        return out;
     }
 
     static Locale withWesternDigits(Locale locale) {

@@ -73,7 +73,8 @@ abstract class NotificationsSpec extends WithProviders {
 
         var mail = received().get(0);
         assertThat(mail.getSubject()).isEqualTo("[Peace Council] تصويت مفتوح: Budget");
-        assertThat(body(mail)).contains("الموعد النهائي: 2026-02-19 15:30 UTC")
+        assertThat(body(mail)).as("dates and links set apart from the Arabic around them").contains("الموعد النهائي: \u20682026-02-19 15:30 UTC\u2069");
+        assertThat(body(mail).replaceAll("[\u2066-\u2069]", "")).contains("الموعد النهائي: 2026-02-19 15:30 UTC")
                 .contains("أنجزه هنا: https://council.example.org/motions/" + sitting.motion()).contains("وفد أذربيجان");
     }
 

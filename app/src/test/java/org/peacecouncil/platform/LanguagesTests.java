@@ -81,7 +81,7 @@ class LanguagesTests {
         for (Locale language : Languages.SUPPORTED) {
             assertThat(messages.getMessage("workspace.awaiting", new Object[] {"X", 12}, language)).as(language.toString()).contains("12");
         }
-        assertThat(messages.getMessage("workspace.awaiting", new Object[] {"وفد", 1}, Locale.forLanguageTag("ar"))).isEqualTo("وفد — 1 بانتظارك");
+        assertThat(messages.getMessage("workspace.awaiting", new Object[] {"وفد", 1}, Locale.forLanguageTag("ar"))).isEqualTo("\u2068وفد\u2069 — 1 بانتظارك");
     }
 
     @Test
@@ -101,5 +101,14 @@ class LanguagesTests {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void inArabicADateOrANameInLatinLettersIsSetApartSoThatItReadsAsWritten() {
+        var messages = Languages.messageSource();
+        String member = messages.getMessage("ws.member", new Object[] {"أذربيجان", java.time.LocalDate.of(2026, 1, 22)}, Locale.forLanguageTag("ar"));
+        assertThat(member).isEqualTo("\u2068أذربيجان\u2069 عضو منذ \u20682026-01-22\u2069.");
+        assertThat(messages.getMessage("ws.member", new Object[] {"Azerbaijan", java.time.LocalDate.of(2026, 1, 22)}, Locale.ENGLISH))
+                .as("left-to-right languages need nothing").isEqualTo("Azerbaijan is a member since 2026-01-22.");
     }
 }
