@@ -8,7 +8,6 @@ import org.peacecouncil.charter.Charter;
 import org.peacecouncil.charter.Office;
 import org.peacecouncil.platform.AwaitingWork;
 import org.peacecouncil.platform.Countries;
-import org.peacecouncil.platform.StateCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,11 +23,6 @@ class OfficeAgenda implements AwaitingWork {
     OfficeAgenda(DecisionStore store, Charter charter) {
         this.store = store;
         this.charter = charter;
-    }
-
-    @Override
-    public List<Item> forDelegation(StateCode state, Instant now) {
-        return List.of();
     }
 
     @Override

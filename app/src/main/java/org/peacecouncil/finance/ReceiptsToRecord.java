@@ -9,7 +9,6 @@ import java.util.Objects;
 import org.peacecouncil.platform.AwaitingWork;
 import org.peacecouncil.platform.Countries;
 import org.peacecouncil.platform.Money;
-import org.peacecouncil.platform.StateCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +22,6 @@ class ReceiptsToRecord implements AwaitingWork {
 
     ReceiptsToRecord(FinanceStore store) {
         this.store = store;
-    }
-
-    @Override
-    public List<Item> forDelegation(StateCode state, Instant now) {
-        return List.of();
     }
 
     @Override

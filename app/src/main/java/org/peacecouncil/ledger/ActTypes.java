@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ActTypes {
 
-    private final List<String> names;
+    /** Read from the class path on first use, not at start-up: only the record's filter asks. */
+    private volatile List<String> names;
 
-    ActTypes() {
+    private static List<String> scan() {
         var scanner = new ClassPathScanningCandidateComponentProvider(false) {
             @Override
             protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
@@ -35,14 +36,19 @@ public class ActTypes {
                 throw new IllegalStateException(e);
             }
         }
-        names = List.copyOf(found);
+        return List.copyOf(found);
     }
 
     public List<String> names() {
-        return names;
+        var read = names;
+        if (read == null) {
+            read = scan();
+            names = read;
+        }
+        return read;
     }
 
     public boolean isKnown(String name) {
-        return names.contains(name);
+        return names().contains(name);
     }
 }

@@ -17,12 +17,12 @@ record NoticeMail(String subject, String body) {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    static NoticeMail of(Notice notice, NoticeAddresses.Recipient recipient, String publicUrl, MessageSource messages) {
+    /** @param base the council's public address, without a trailing slash */
+    static NoticeMail of(Notice notice, NoticeAddresses.Recipient recipient, String base, MessageSource messages) {
         Locale language = recipient.language() == null ? Locale.ENGLISH : recipient.language();
         java.util.function.BiFunction<String, Object[], String> say = (key, args) -> messages.getMessage(key, args, language);
         String councilName = say.apply("brand", null);
         String kind = messages.getMessage("todo.kind." + notice.kind().replace(' ', '-'), null, notice.kind(), language);
-        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         var body = new StringBuilder().append(kind).append(": ").append(notice.title()).append("\n\n");
         if (!notice.detail().isBlank()) {
             body.append(notice.detail()).append("\n\n");

@@ -40,7 +40,7 @@ class Noticing implements Calendar.Due {
     private final org.springframework.context.MessageSource messages;
 
     Noticing(List<AwaitingWork> modules, NoticeStore store, NoticeAddresses addresses, MailOutbox outbox, TransactionTemplate tx,
-            @Value("${peace-council.public-url:http://localhost:${server.port:8080}}") String publicUrl,
+            org.peacecouncil.platform.CouncilProperties properties,
             @Value("${peace-council.notifications.enabled:true}") boolean enabled, org.springframework.context.MessageSource messages) {
         this.messages = messages;
         this.modules = modules;
@@ -48,7 +48,7 @@ class Noticing implements Calendar.Due {
         this.addresses = addresses;
         this.outbox = outbox;
         this.tx = tx;
-        this.publicUrl = publicUrl;
+        this.publicUrl = properties.publicUrl();
         this.enabled = enabled;
     }
 

@@ -18,7 +18,10 @@ public interface AwaitingWork {
     record Item(String kind, String title, String detail, String href, Instant since, Instant deadline) {
     }
 
-    List<Item> forDelegation(StateCode state, Instant now);
+    /** What awaits a state's delegation; a module whose work is only for the offices has none. */
+    default List<Item> forDelegation(StateCode state, Instant now) {
+        return List.of();
+    }
 
     /** What awaits an office the charter names ({@code office}: "CHAIR" or "SECRETARIAT"). */
     default List<Item> forOffice(String office, Instant now) {

@@ -7,11 +7,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Everything an operator sets from the environment: {@code PEACE_COUNCIL_DATA_DIR},
  * {@code PEACE_COUNCIL_DB_URL} / {@code _DB_USER} / {@code _DB_PASSWORD}, {@code PEACE_COUNCIL_CHARTER},
- * {@code PEACE_COUNCIL_DEMO}, {@code PEACE_COUNCIL_DEMO_PASSWORD}, {@code PEACE_COUNCIL_LOG_ORIGIN} and
- * {@code PEACE_COUNCIL_LOG_KEY}.
+ * {@code PEACE_COUNCIL_DEMO}, {@code PEACE_COUNCIL_DEMO_PASSWORD}, {@code PEACE_COUNCIL_LOG_ORIGIN},
+ * {@code PEACE_COUNCIL_LOG_KEY} and {@code PEACE_COUNCIL_PUBLIC_URL} (the address people reach the council at, for links
+ * that leave the page: e-mails, calendar feeds, minutes; without a trailing slash).
  */
 @ConfigurationProperties("peace-council")
-public record CouncilProperties(Path dataDir, Db db, String charter, Demo demo, Log log, Pages pages, Live live) {
+public record CouncilProperties(Path dataDir, Db db, String charter, Demo demo, Log log, Pages pages, Live live, String publicUrl) {
 
     public CouncilProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
@@ -20,6 +21,7 @@ public record CouncilProperties(Path dataDir, Db db, String charter, Demo demo, 
         demo = demo == null ? new Demo(false, null) : demo;
         pages = pages == null ? new Pages(null) : pages;
         live = live == null ? new Live(null, null, null, null) : live;
+        publicUrl = publicUrl == null || publicUrl.isBlank() ? "http://localhost:8080" : publicUrl.strip().replaceAll("/+$", "");
     }
 
     public record Db(String url, String user, String password) {

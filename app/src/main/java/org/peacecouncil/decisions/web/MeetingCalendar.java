@@ -10,7 +10,6 @@ import biweekly.property.Status;
 import org.peacecouncil.decisions.MeetingStatus;
 import org.peacecouncil.decisions.Meetings;
 import org.peacecouncil.platform.StateCode;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -28,10 +27,10 @@ class MeetingCalendar {
     private final Clock clock;
     private final String publicUrl;
 
-    MeetingCalendar(Meetings meetings, Clock clock, @Value("${peace-council.public-url:http://localhost:${server.port:8080}}") String publicUrl) {
+    MeetingCalendar(Meetings meetings, Clock clock, org.peacecouncil.platform.CouncilProperties properties) {
         this.meetings = meetings;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = properties.publicUrl();
     }
 
     @GetMapping("/calendars/{state}.ics")

@@ -17,7 +17,6 @@ import org.peacecouncil.decisions.MotionId;
 import org.peacecouncil.decisions.Motions;
 import org.peacecouncil.ledger.Checkpoints;
 import org.peacecouncil.ledger.Ledger;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -49,8 +48,7 @@ class MeetingMinutes {
     private final String publicUrl;
 
     MeetingMinutes(Meetings meetings, Motions motions, Elections elections, Charter charter, Checkpoints checkpoints, Ledger ledger,
-            SpringTemplateEngine templates, Clock clock,
-            @Value("${peace-council.public-url:http://localhost:${server.port:8080}}") String publicUrl) {
+            SpringTemplateEngine templates, Clock clock, org.peacecouncil.platform.CouncilProperties properties) {
         this.meetings = meetings;
         this.motions = motions;
         this.elections = elections;
@@ -59,7 +57,7 @@ class MeetingMinutes {
         this.ledger = ledger;
         this.templates = templates;
         this.clock = clock;
-        this.publicUrl = publicUrl;
+        this.publicUrl = properties.publicUrl();
     }
 
     @GetMapping("/meetings/{id}/minutes.pdf")
@@ -98,11 +96,26 @@ class MeetingMinutes {
         return out.toByteArray();
     }
 
-    private static java.io.InputStream font(String file) {
-        var in = MeetingMinutes.class.getResourceAsStream("/liberation/" + file);
-        if (in == null) {
-            throw new IllegalStateException("The font " + file + " (openpdf-fonts-extra) is missing from the class path");
+    /** The three font files, read from the class path once and kept (about 1.2 MB). */
+    private static final class Fonts {
+        static final java.util.Map<String, byte[]> BYTES = java.util.Map.of(
+                "LiberationSans-Regular.ttf", read("LiberationSans-Regular.ttf"),
+                "LiberationSans-Bold.ttf", read("LiberationSans-Bold.ttf"),
+                "LiberationSans-Italic.ttf", read("LiberationSans-Italic.ttf"));
+
+        private static byte[] read(String file) {
+            try (var in = MeetingMinutes.class.getResourceAsStream("/liberation/" + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("The font " + file + " (openpdf-fonts-extra) is missing from the class path");
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        return in;
+    }
+
+    private static java.io.InputStream font(String file) {
+        return new java.io.ByteArrayInputStream(Fonts.BYTES.get(file));
     }
 }
